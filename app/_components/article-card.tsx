@@ -1,0 +1,18 @@
+import Link from "next/link";
+import type { Article } from "@/lib/content/article-parser.ts";
+import { formatDate } from "./format-date.ts";
+
+/** One article in a list: title linking to it, then outlet and date. */
+export function ArticleCard({ article }: { article: Article }) {
+  const { title, outlet, author, published } = article.frontmatter;
+  return (
+    <li className="article-card">
+      <Link href={`/articles/${article.slug}`}>{title}</Link>
+      <p className="meta">
+        <span>{outlet ?? "Outlet not named"}</span>
+        {author ? <span>{author}</span> : null}
+        <time dateTime={published}>{formatDate(published)}</time>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { parseArticle, type Article } from "./article-parser.ts";
+import type { ContentProblem } from "./content-problem.ts";
+import { isSlug, slugify } from "./slug.ts";
+import { storiesFileSchema, type Story } from "./story-schema.ts";
+import { decodeText } from "./text-decoder.ts";
+import { validateYaml } from "./yaml-validator.ts";
+
+/** Everything under `content/`, with every problem found in any file. */
+export interface Content {
+  articles: Article[];
+  stories: Story[];
+  problems: ContentProblem[];
+}
+
+const ARTICLE_EXTENSIONS = [".md", ".markdown"];
+/** Sidecars that sit beside articles and are read by their own loaders. */
+const SIDECAR_SUFFIXES = [".facts.yaml"];
+
+/**
+ * Reads `content/` under `root`: every article and the story list. Bad files
+ * are reported and left out; they never stop the others from loading.
+ */
+export function loadContent(root: string = process.cwd()): Content {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path).split(sep).join("/");
+  const stories = loadStories(join(root, "content", "stories.yaml"), rel, problems);
+  const dir = join(root, "content", "articles");
+  const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const articles: Article[] = [];
+  const bySlug = new Map<string, string>();
+
+  for (const name of names) {
+    const path = join(dir, name);
+    const file = rel(path);
+    if (SIDECAR_SUFFIXES.some((suffix) => name.endsWith(suffix))) continue;
+    const extension = ARTICLE_EXTENSIONS.find((ext) => name.endsWith(ext));
+    if (!extension) {
+      if (!name.startsWith(".")) {
+        problems.push({ file, line: 1, field: "", message: "not an article: articles are .md files with frontmatter; turn raw text into one with `npx quizwire import`" });
+      }
+      continue;
+    }
+    const slug = name.slice(0, -extension.length);
+    if (!isSlug(slug)) {
+      problems.push({ file, line: 1, field: "", message: `the file name must be a slug (lowercase words joined by hyphens): rename it to ${slugify(slug)}${extension}` });
+    }
+    const key = slugify(slug);
+    const other = bySlug.get(key);
+    if (other) {
+      problems.push({ file, line: 1, field: "", message: `duplicate slug "${key}": ${other} has it too; rename one of the two files` });
+      problems.push({ file: other, line: 1, field: "", message: `duplicate slug "${key}": ${file} has it too; rename one of the two files` });
+      continue;
+    }
+    bySlug.set(key, file);
+    const result = parseArticle(file, slug, readFileSync(path));
+    problems.push(...result.problems);
+    if (result.article && isSlug(slug)) articles.push(result.article);
+  }
+
+  const known = new Set(stories.map((s) => s.slug));
+  for (const article of articles) {
+    const story = article.frontmatter.story;
+    if (story && !known.has(story)) {
+      problems.push({
+        file: article.file,
+        line: frontmatterLine(join(root, article.file), "story"),
+        field: "story",
+        message: `unknown story "${story}": add it to content/stories.yaml or use one of: ${[...known].join(", ") || "(none yet)"}`,
+      });
+    }
+  }
+  articles.sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
+  return { articles, stories, problems };
+}
+
+function loadStories(path: string, rel: (p: string) => string, problems: ContentProblem[]): Story[] {
+  if (!existsSync(path)) return [];
+  const file = rel(path);
+  const decoded = decodeText(readFileSync(path));
+  if (!decoded.ok) {
+    problems.push({ file, line: decoded.line, field: "", message: decoded.message });
+    return [];
+  }
+  const { data, problems: found } = validateYaml({ file, source: decoded.text }, storiesFileSchema);
+  problems.push(...found);
+  return Object.entries(data ?? {}).map(([slug, entry]) => ({ slug, ...entry }));
+}
+
+/** The file line of a frontmatter key, read back from the file (articles keep no line map). */
+function frontmatterLine(path: string, key: string): number {
+  const lines = readFileSync(path, "utf8").split(/\r?\n/);
+  const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : 1;
+}

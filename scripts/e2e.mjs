@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Browser tests against a production build: find (or install) Chromium,
+// build the static site, then run Playwright on it.
+import { spawnSync } from "node:child_process";
+import { ensureChromium } from "./find-chromium.mjs";
+
+const chromium = ensureChromium();
+const env = { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!process.env.SKIP_BUILD) run("npm", ["run", "--silent", "build"]);
+run("npx", ["--no", "playwright", "test", ...process.argv.slice(2)]);
