@@ -60,7 +60,7 @@ export function loadContent(root: string = process.cwd()): Content {
   }
 
   const known = new Set(stories.map((s) => s.slug));
-  for (const article of articles) {
+  const valid = articles.filter((article) => {
     const story = article.frontmatter.story;
     if (story && !known.has(story)) {
       problems.push({
@@ -69,10 +69,12 @@ export function loadContent(root: string = process.cwd()): Content {
         field: "story",
         message: `unknown story "${story}": add it to content/stories.yaml or use one of: ${[...known].join(", ") || "(none yet)"}`,
       });
+      return false;
     }
-  }
-  articles.sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
-  return { articles, stories, problems };
+    return true;
+  });
+  valid.sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
+  return { articles: valid, stories, problems };
 }
 
 function loadStories(path: string, rel: (p: string) => string, problems: ContentProblem[]): Story[] {

@@ -57,7 +57,8 @@ export function importArticle(raw: string): ImportedArticle {
       return;
     }
     removed.push({ line: paragraph.line, text: paragraph.text, reason });
-    if (reason === "headline (used as the title)") title ??= paragraph.text;
+    // Metadata is read, not quoted: fold the non-breaking spaces some sites put in headlines.
+    if (reason === "headline (used as the title)") title ??= paragraph.text.replace(/[\s\u00a0\u202f]+/gu, " ");
     if (reason === "byline (used as the author)") author ??= paragraph.text.replace(/^by\s+/iu, "");
   });
   removed.sort((a, b) => a.line - b.line);
