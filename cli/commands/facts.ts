@@ -1,39 +1,53 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import type { Command } from "../args.ts";
 import { parseArgs, UsageError } from "../args.ts";
-import { extractFacts } from "../../lib/extract/pipeline.ts";
+import { formatFactsTable } from "../facts-table.ts";
+import { isCalendarDate } from "../../lib/content/article-frontmatter-schema.ts";
+import { parseArticle } from "../../lib/content/article-parser.ts";
+import { formatProblems } from "../../lib/content/content-problem.ts";
+import { normalizeNewlines } from "../../lib/content/text-decoder.ts";
 import { toEvalContract } from "../../lib/extract/eval-contract.ts";
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { extractFacts } from "../../lib/extract/pipeline.ts";
 
 export const factsCommand: Command = {
   name: "facts",
   summary: "Extract quotes, people, places, dates and numbers from an article.",
-  usage: "FILE [--published YYYY-MM-DD] [--json]",
+  usage: "FILE [--published YYYY-MM-DD] [--json] [--debug]",
   options: {
-    "--published D": "publication date for a plain .txt (content .md files carry their own)",
+    "--published D": "publication date: required for a plain .txt; overrides a content .md file's own",
     "--json": "print JSON instead of a readable table",
-    "--debug": "print why each fact was kept or dropped (stderr)",
+    "--debug": "print why candidates were kept or dropped (on stderr)",
   },
   async run(argv) {
     const args = parseArgs(argv, ["published"], ["json", "debug"]);
-    const [file] = args.positionals;
-    if (!file) throw new UsageError("name an article file.");
+    const [file, extra] = args.positionals;
+    if (!file) throw new UsageError("name an article file (.md from content/articles, or a plain .txt).");
+    if (extra) throw new UsageError("name one file at a time.");
     const published = args.values.get("published");
-    if (published && !DATE.test(published)) throw new UsageError(`--published must be YYYY-MM-DD, got "${published}".`);
-    const text = readFileSync(file, "utf8");
-    const slug = basename(file, extname(file));
-    const facts = extractFacts(text, {
-      article: slug,
-      published: published ?? new Date().toISOString().slice(0, 10),
-      debug: args.flags.has("debug") ? (line) => process.stderr.write(`${line}\n`) : undefined,
-    });
-    if (args.flags.has("json")) {
-      process.stdout.write(`${JSON.stringify(toEvalContract(facts), null, 2)}\n`);
-      return 0;
+    if (published && !isCalendarDate(published)) throw new UsageError(`--published must be a date like 2025-03-17, got "${published}".`);
+    if (!existsSync(file)) {
+      process.stderr.write(`${file}: no such file.\n`);
+      return 1;
     }
-    process.stdout.write(JSON.stringify(toEvalContract(facts), null, 2) + "\n");
+    const slug = basename(file, extname(file));
+    let text: string;
+    let date = published;
+    if (/\.(md|markdown)$/.test(file)) {
+      const parsed = parseArticle(file, slug, readFileSync(file));
+      if (!parsed.article) {
+        process.stderr.write(`${formatProblems(parsed.problems)}\n`);
+        return 1;
+      }
+      text = parsed.article.body;
+      date ??= parsed.article.frontmatter.published;
+    } else {
+      text = normalizeNewlines(readFileSync(file, "utf8"));
+    }
+    if (!date) throw new UsageError("a plain text file needs --published YYYY-MM-DD to resolve dates such as “on Tuesday”.");
+    const debug = args.flags.has("debug") ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+    const facts = extractFacts(text, { article: slug, published: date, debug });
+    process.stdout.write(args.flags.has("json") ? `${JSON.stringify(toEvalContract(facts), null, 2)}\n` : formatFactsTable(facts));
     return 0;
   },
 };
