@@ -34,7 +34,14 @@ export function loadContent(root: string = process.cwd()): Content {
   for (const name of names) {
     const path = join(dir, name);
     const file = rel(path);
-    if (SIDECAR_SUFFIXES.some((suffix) => name.endsWith(suffix))) continue;
+    const sidecar = SIDECAR_SUFFIXES.find((suffix) => name.endsWith(suffix));
+    if (sidecar) {
+      const owner = name.slice(0, -sidecar.length);
+      if (!ARTICLE_EXTENSIONS.some((ext) => names.includes(`${owner}${ext}`))) {
+        problems.push({ file, line: 1, field: "", message: `no article ${owner}.md for these corrections: rename the file to match its article's slug` });
+      }
+      continue;
+    }
     const extension = ARTICLE_EXTENSIONS.find((ext) => name.endsWith(ext));
     if (!extension) {
       if (!name.startsWith(".")) {
