@@ -9,7 +9,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return "an empty value";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "object") return "a group of fields";
+  if (typeof value === "object") return "a mapping (indented keys)";
   return `${typeof value === "number" ? "a number" : `a ${typeof value}`} (${String(value)})`;
 }
 

@@ -1,6 +1,9 @@
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { editDistance } from "../text/edit-distance.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import { formatPath, YamlLocator } from "./yaml-locator.ts";
+
+export { formatPath } from "./yaml-locator.ts";
 
 /** Where a YAML block sits in its file, so reported lines are the file's lines. */
 export interface YamlSource {
@@ -24,20 +27,19 @@ export function validateYaml<S extends z.ZodType>(
   schema: S,
 ): { data?: z.infer<S>; problems: ContentProblem[] } {
   const offset = input.lineOffset ?? 0;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(input.source, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const locator = new YamlLocator(input.source);
+  const doc = locator.document;
   const problems: ContentProblem[] = doc.errors.map((error) => ({
     file: input.file,
-    line: (error.linePos?.[0]?.line ?? 1) + offset,
+    line: (error.linePos?.[0]?.line ?? locator.lineOf(error.pos[0])) + offset,
     field: "",
     message: `YAML syntax: ${error.message.split("\n")[0]} (check quotes, colons and indentation)`,
   }));
   if (problems.length) return { problems };
 
-  const lineOf = (path: PropertyKey[], key = false): number => {
-    const range = nodeRange(doc, path, key);
-    return range === undefined ? (input.missingLine ?? offset + 1) : lineCounter.linePos(range).line + offset;
-  };
+  // A required field that is missing has no line of its own: report it where the caller says.
+  const lineOf = (path: readonly PropertyKey[], key = false): number =>
+    !key && path.length > 0 && !doc.hasIn(path as unknown[]) ? (input.missingLine ?? offset + 1) : locator.line(path, { key }) + offset;
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return { data: result.data, problems };
   for (const issue of result.error.issues) {
@@ -57,29 +59,6 @@ export function validateYaml<S extends z.ZodType>(
     problems.push({ file: input.file, line: lineOf(issue.path), field: formatPath(issue.path), message: issue.message });
   }
   return { problems };
-}
-
-/** `quotes[2].speaker` from `["quotes", 2, "speaker"]`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i ? "." : ""}${String(part)}`))
-    .join("");
-}
-
-function nodeRange(doc: Document, path: PropertyKey[], key: boolean): number | undefined {
-  if (key) {
-    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path[path.length - 1]);
-      if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-  }
-  // Walk up the path until a node exists: a missing field is reported at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return depth === 0 && path.length > 0 ? undefined : node.range[0];
-  }
-  return undefined;
 }
 
 function knownKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -106,18 +85,4 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return best ?? candidates.find((c) => c.length >= 4 && word.toLowerCase().startsWith(c.slice(0, 4)));
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length];
 }

@@ -4,7 +4,7 @@ import { findInBody } from "./body-search.ts";
 import { TARGETS, type Corrections, type Target } from "./corrections-schema.ts";
 import { buildAddedFact, granularityOf, speakerFor, TEACHER } from "./fact-builders.ts";
 import { factsOf, findFacts, sampleTexts } from "./fact-finder.ts";
-import { formatPath, YamlLocator, type YamlPath } from "./yaml-locator.ts";
+import { formatPath, YamlLocator, type YamlPath } from "../content/yaml-locator.ts";
 
 const targetOf = (entry: object): Target => TARGETS.find((t) => t in entry)!;
 

@@ -1,14 +1,8 @@
 import type { z } from "zod";
-import { editDistance } from "../story/edit-distance.ts";
+import { describeValue } from "../content/article-frontmatter-schema.ts";
+import { editDistance } from "../text/edit-distance.ts";
 
-/** How a value reads in a message: strings quoted, lists and mappings named. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "an empty value";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping (indented keys)";
-  return JSON.stringify(value);
-}
+export { describeValue };
 
 const EXPECTED: Record<string, string> = {
   string: "text",
