@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { bundledArticles } from "./content-fixtures.ts";
+import { expectTabReachesEveryLink } from "./keyboard.ts";
 
 for (const article of bundledArticles()) {
   test(`article page shows all ${article.paragraphs.length} paragraphs of ${article.slug}`, async ({ page }) => {
@@ -17,12 +18,5 @@ for (const article of bundledArticles()) {
 test("keyboard navigation reaches every link on an article page", async ({ page }) => {
   const [article] = bundledArticles();
   await page.goto(`/articles/${article.slug}`);
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  const reached = new Set<string>();
-  for (let i = 0; i < hrefs.length + 3; i++) {
-    await page.keyboard.press("Tab");
-    const href = await page.evaluate(() => document.activeElement?.getAttribute("href"));
-    if (href) reached.add(href);
-  }
-  expect([...reached].sort()).toEqual([...new Set(hrefs)].sort());
+  await expectTabReachesEveryLink(page);
 });

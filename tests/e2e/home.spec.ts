@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { bundledArticles } from "./content-fixtures.ts";
+import { expectTabReachesEveryLink } from "./keyboard.ts";
 
 const articles = bundledArticles();
 
@@ -20,14 +21,7 @@ test("home lists every bundled article under its story", async ({ page }) => {
 
 test("keyboard navigation reaches every link on the home page", async ({ page }) => {
   await page.goto("/");
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
-  const reached = new Set<string>();
-  for (let i = 0; i < hrefs.length + 3; i++) {
-    await page.keyboard.press("Tab");
-    const href = await page.evaluate(() => document.activeElement?.getAttribute("href"));
-    if (href) reached.add(href);
-  }
-  expect([...reached].sort()).toEqual([...new Set(hrefs)].sort());
+  await expectTabReachesEveryLink(page);
 });
 
 test("an unknown address shows a friendly 404 with a way back", async ({ page }) => {
