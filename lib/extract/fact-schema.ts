@@ -86,6 +86,8 @@ export const placeFactSchema = z.object({
   ...factBase,
   type: z.literal("place"),
   name: z.string().min(1),
+  /** Gazetteer name shared by all spellings ("United States" for "U.S."); for joining across articles. */
+  canonical: z.string().optional(),
   kind: placeKindSchema,
   mentions: z.array(mentionSchema.extend({ clause: clauseSchema.optional() })),
 });

@@ -1,0 +1,89 @@
+import type { DateCandidate } from "./date-candidate.ts";
+import { resolvePending } from "./date-resolver.ts";
+import type { ClauseFinder } from "./clause-finder.ts";
+import type { QuoteFact, Span } from "./fact-schema.ts";
+import { findQuotedSpans } from "./speech-span-finder.ts";
+import { findTense } from "./tense-finder.ts";
+import type { ExtractionContext, Refiner } from "./types.ts";
+
+const SPEECH_VERB =
+  /\b(?:said|says|told|tells|wrote|writes|added|adds|announced|stated|noted|posted|tweeted|declared|warned|insisted|claimed|explained|confirmed|argued|replied|responded|remarked|asked|address)\b/;
+const PRONOUN = /\b(?:he|she|they|He|She|They)\b/;
+const NAME = /\p{Lu}[\p{Ll}'’-]{2,}/gu;
+
+/** A quotation with the attribution text around it (same sentence, outside the marks). */
+interface Quoted {
+  quote: Span;
+  sentence: Span;
+}
+
+/**
+ * Re-resolves "tomorrow", "today" or "on Monday" inside a quotation against
+ * when the words were said, where the article says so: a dated speech verb
+ * in the quote's own sentence (`"…tomorrow," she said on Monday`), else in
+ * the sentence before when the attribution points back to it by pronoun or
+ * by a name it repeats ("Leavitt told reporters on Monday … ‘…tomorrow,’
+ * Leavitt said"). Runs after the tense refiner, which dated the speech verbs.
+ * Uses the quote extractor's quotes and sentences when present, else finds
+ * quotation marks itself.
+ */
+export function reportedSpeechRefiner(clauses: ClauseFinder, quotes: QuoteFact[]): Refiner<DateCandidate> {
+  return {
+    name: "reported-speech",
+    refine(context: ExtractionContext, results: DateCandidate[]): DateCandidate[] {
+      const { text } = context;
+      const quoted: Quoted[] = quotes.length
+        ? quotes.map((q) => ({ quote: { start: q.start, end: q.end, text: q.text }, sentence: q.sentence }))
+        : findQuotedSpans(text).map((q) => ({ quote: q, sentence: around(clauses, q) }));
+      if (!quoted.length) return results;
+      quoted.sort((a, b) => a.quote.start - b.quote.start);
+      const inside = (r: { start: number; end: number }) => enclosing(quoted, r.start, r.end);
+      const speechDates = results.filter((r) => r.granularity === "day" && r.value !== null && r.source !== "time" && !inside(r));
+      return results.map((r) => {
+        if (!r.pending || (r.pending.kind !== "offset" && r.pending.kind !== "weekday") || r.source === "time") return r;
+        const q = inside(r);
+        if (!q) return r;
+        const anchor = speechDay(text, clauses, q, speechDates);
+        if (!anchor || anchor === context.published) return r;
+        const clause = clauses.clauseOf(r.start, r.end);
+        const tense = r.pending.kind === "weekday" ? findTense(text, Math.max(clause.start, q.quote.start), Math.min(clause.end, q.quote.end), r.start, r.end) : "unknown";
+        const value = resolvePending(r.pending, anchor, tense);
+        context.debug(() => `date "${r.text}" in a quote said on ${anchor} -> ${value}`);
+        return { ...r, anchor, value };
+      });
+    },
+  };
+}
+
+/** The quotation holding `[start, end)`, by binary search over quotes sorted by start. */
+function enclosing(quoted: Quoted[], start: number, end: number): Quoted | undefined {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].quote.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quoted[lo - 1];
+  return q && end <= q.quote.end ? q : undefined;
+}
+
+/** The sentence span from the quote's first sentence to its last. */
+function around(clauses: ClauseFinder, q: Span): Span {
+  const first = clauses.sentenceOf(Math.max(0, q.start - 1), q.start);
+  const last = clauses.sentenceOf(q.end, q.end + 1);
+  return { start: first.start, end: Math.max(last.end, q.end), text: "" };
+}
+
+function speechDay(text: string, clauses: ClauseFinder, q: Quoted, dates: DateCandidate[]): string | null {
+  const own = dates.find((d) => d.start >= q.sentence.start && d.end <= q.sentence.end && SPEECH_VERB.test(clauses.clauseOf(d.start, d.end).text));
+  if (own) return own.value;
+  const attribution = text.slice(q.sentence.start, q.quote.start) + " " + text.slice(q.quote.end, q.sentence.end);
+  if (!SPEECH_VERB.test(attribution) && !/:\s*$/.test(text.slice(q.sentence.start, q.quote.start - 1))) return null;
+  const before = clauses.sentenceOf(Math.max(0, q.sentence.start - 2), Math.max(0, q.sentence.start - 1));
+  const names = attribution.match(NAME) ?? [];
+  const linked = PRONOUN.test(attribution) || names.some((n) => before.text.includes(n));
+  if (!linked) return null;
+  const previous = dates.find((d) => d.start >= before.start && d.end <= before.end && SPEECH_VERB.test(clauses.clauseOf(d.start, d.end).text));
+  return previous?.value ?? null;
+}

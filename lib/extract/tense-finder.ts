@@ -1,0 +1,67 @@
+import type { Tense } from "./date-candidate.ts";
+
+/** Verbs in the past tense that do not end in -ed. */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+  ("said told met wrote spoke took began made went came gave saw was were had did left held led won lost fought fell " +
+    "struck sent brought bought thought felt kept knew flew drew rose hit shot ran put cut got sought spent stood " +
+    "became broke chose forgot froze hid meant paid read sold shook sang sat slept stole swore taught threw understood woke")
+    .split(" "),
+);
+/** Words that point ahead: modal "will", "ahead of", "upcoming", "next". */
+const FUTURE = new Set("will 'll ’ll shall ahead upcoming tomorrow scheduled slated planned plans expected due".split(" "));
+/** Words before which a participle is an adjective ("the proposed deal", "much anticipated call"). */
+const ADJECTIVE_CUES = new Set("a an the their his her its our my your this that these those much long newly highly well so very most more".split(" "));
+/** Words that end the scan backwards: the date belongs to the clause they open. */
+const STOPS = new Set("that which who whom where when while because although though if unless whether".split(" "));
+/** Forms of "be" that make "-ing" and "set to" point ahead. */
+const BE_PRESENT = new Set("is are am 's ’s".split(" "));
+
+const WORD = /[\p{L}'’]+|,/gu;
+/** Non-verb cues that only count for the phrase they head, not across a comma. */
+const PHRASE_CUES = new Set("ahead upcoming".split(" "));
+const MAX_WORDS = 24;
+
+/**
+ * The tense of the verb a date at `[start, end)` belongs to, read from the
+ * words of its clause: first backwards from the date to the clause start or
+ * a subordinator ("announced that on Tuesday he will…" belongs to "will"),
+ * then forwards ("On Tuesday, Trump met…"). "Ahead of" only counts for its
+ * own phrase: in "Ahead of the call, Trump on Monday said" the verb rules. Cheap: at most a few dozen words.
+ */
+export function findTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
+  const before = words(text.slice(Math.max(clauseStart, start - 240), start)).reverse();
+  let crossedComma = false;
+  for (let i = 0; i < before.length && i < MAX_WORDS; i++) {
+    const word = before[i];
+    if (STOPS.has(word)) break;
+    if (word === ",") crossedComma = true;
+    if (word === "," || (crossedComma && PHRASE_CUES.has(word))) continue;
+    const tense = tenseOf(word, before[i + 1], before[i - 1]);
+    if (tense !== "unknown") return tense;
+  }
+  const after = words(text.slice(end, Math.min(clauseEnd, end + 240))).filter((w) => w !== ",");
+  for (let i = 0; i < after.length && i < MAX_WORDS; i++) {
+    if (STOPS.has(after[i]) && i > 0) break;
+    const tense = tenseOf(after[i], after[i - 1], after[i + 1]);
+    if (tense !== "unknown") return tense;
+  }
+  return "unknown";
+}
+
+/** Tense signalled by `word`, given the word before it and the word after it. */
+function tenseOf(word: string, previous: string | undefined, next: string | undefined): Tense {
+  if (FUTURE.has(word)) return word === "due" || word === "expected" ? (next === "to" ? "future" : "unknown") : "future";
+  if (word === "going" && next === "to") return "future";
+  if ((word === "set" || word === "poised") && next === "to" && previous !== undefined && BE_PRESENT.has(previous)) return "future";
+  if (word.endsWith("ing") && previous !== undefined && BE_PRESENT.has(previous)) return "future";
+  if (word === "ago" || word === "yesterday" || word === "last") return "past";
+  if (IRREGULAR_PAST.has(word)) return "past";
+  if (word.length > 4 && word.endsWith("ed") && !(previous !== undefined && (ADJECTIVE_CUES.has(previous) || BE_PRESENT.has(previous)))) {
+    return "past";
+  }
+  return "unknown";
+}
+
+function words(text: string): string[] {
+  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+}

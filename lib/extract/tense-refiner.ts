@@ -1,0 +1,28 @@
+import type { DateCandidate } from "./date-candidate.ts";
+import { resolvePending } from "./date-resolver.ts";
+import type { ClauseFinder } from "./clause-finder.ts";
+import { findTense } from "./tense-finder.ts";
+import type { ExtractionContext, Refiner } from "./types.ts";
+
+/**
+ * Gives every pending date its value against its anchor (the publication day
+ * unless the reported-speech refiner set another), reading the tense of the
+ * verb it belongs to: the step chrono-node leaves out, since "said Thursday"
+ * is in the past even when the nearest Thursday is ahead.
+ */
+export function tenseRefiner(clauses: ClauseFinder): Refiner<DateCandidate> {
+  return {
+    name: "tense",
+    refine(context: ExtractionContext, results: DateCandidate[]): DateCandidate[] {
+      return results.map((r) => {
+        if (!r.pending) return r;
+        const clause = clauses.clauseOf(r.start, r.end);
+        const needsTense = r.pending.kind === "weekday" || r.pending.kind === "month" || r.pending.kind === "month-day";
+        const tense = needsTense ? findTense(context.text, clause.start, clause.end, r.start, r.end) : "unknown";
+        const value = resolvePending(r.pending, r.anchor ?? context.published, tense);
+        context.debug(() => `date "${r.text}" (${r.source}) tense=${tense} anchor=${r.anchor ?? context.published} -> ${value}`);
+        return { ...r, value };
+      });
+    },
+  };
+}

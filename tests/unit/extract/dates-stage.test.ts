@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractDates } from "../../../lib/extract/dates-stage.ts";
+import { contextFor } from "./extract-helpers.ts";
+
+// Published 2024-06-05, a Wednesday, unless a case pins another day.
+const CASES: [string, string, string | null, string?][] = [
+  ["The two ministers met on Monday in Rome.", "Monday", "2024-06-03"],
+  ["The two ministers will meet on Monday in Rome.", "Monday", "2024-06-10"],
+  ["She said Friday that the deal was off.", "Friday", "2024-05-31"],
+  ["The panel is meeting on Friday to vote.", "Friday", "2024-06-07"],
+  ["Talks are set to resume on Thursday.", "Thursday", "2024-06-06"],
+  ["The mayor spoke on Wednesday about the budget.", "Wednesday", "2024-06-05"],
+  ["Ahead of the vote, the senator on Tuesday said she was ready.", "Tuesday", "2024-06-04"],
+  ["He announced that on Saturday morning he will fly home.", "Saturday morning", "2024-06-08"],
+  ["The floods hit the valley last August.", "last August", "2023-08"],
+  ["Prices have risen since March 2021.", "March 2021", "2021-03"],
+  ["The first round took place on April 9 in the capital.", "April 9", "2024-04-09"],
+  ["The treaty was signed on 4 July 1990.", "4 July 1990", "1990-07-04"],
+  ["The vote was held on November 3 last time.", "November 3", "2023-11-03"],
+  ["The plant opened in January.", "January", "2024-01"],
+  ["The park reopened last year.", "last year", "2023"],
+  ["The bridge was finished in 1936 after long delays.", "1936", "1936"],
+  ["The dateline reads 2024-06-05 at the top.", "2024-06-05", "2024-06-05"],
+  ["Voting closes tomorrow, officials said.", "tomorrow", "2024-06-06"],
+  ["The ferry sank yesterday near the coast.", "yesterday", "2024-06-04"],
+  ["“We will sign it tomorrow,” she said on Monday.", "tomorrow", "2024-06-04"],
+  ["The minister told reporters on Monday that the plan was ready. “It goes to parliament tomorrow,” he said.", "tomorrow", "2024-06-04"],
+  ["The launch began at 9:15 a.m. Friday GMT after a delay.", "9:15 a.m. Friday GMT", "2024-05-31"],
+  ["The strike ended two days ago.", "two days ago", "2024-06-03"],
+  ["Sales rose last month.", "last month", "2024-05"],
+  ["Fighting intensified last week.", "last week", null],
+  ["Tensions grew in recent weeks.", "recent weeks", null],
+];
+
+describe("extractDates", () => {
+  it.each(CASES)("%s → %s = %s", (body, text, value, published) => {
+    const dates = extractDates(contextFor(body, published), []);
+    const found = dates.find((d) => d.text.includes(text));
+    expect(found, JSON.stringify(dates.map((d) => d.text))).toBeDefined();
+    expect(found?.value).toBe(value);
+    for (const d of dates) expect(body.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it("gives a vague date a null value and vague granularity", () => {
+    const [d] = extractDates(contextFor("Talks stalled last week."), []);
+    expect(d).toMatchObject({ value: null, granularity: "vague" });
+  });
+
+  it("attaches the clause the date belongs to", () => {
+    const body = "Officials said on Sunday the talks would cover trade; the markets fell.";
+    const [d] = extractDates(contextFor(body), []);
+    expect(d.clause?.text).toBe("Officials said on Sunday the talks would cover trade");
+  });
+
+  it("uses the quote extractor's sentence when quotes are given", () => {
+    const body = "“Results come tomorrow,” the judge said on Friday.";
+    const quote = { id: "q", article: "test", type: "quote" as const, start: 1, end: 23, text: body.slice(1, 23), confidence: 1,
+      speaker: { name: "judge", kind: "person" as const }, kind: "fragment" as const, sentence: { start: 0, end: body.length, text: body } };
+    const found = extractDates(contextFor(body), [quote]).find((d) => d.text === "tomorrow");
+    expect(found?.value).toBe("2024-06-01");
+  });
+});
+
+const NOT_DATES = [
+  "Theresa May said the vote would go ahead.",
+  "You may leave the room now.",
+  "Thousands joined a march on the capital.",
+  "March to the river, the captain ordered.",
+  "She writes for the Sunday Times.",
+  "Version 2.10.3 fixes the bug.",
+  "The army sent 1500 troops to the border.",
+  "The call began at 1400 GMT.",
+  "Supporters gathered on Super Tuesday rallies.",
+];
+
+describe("extractDates negative cases", () => {
+  it.each(NOT_DATES)("finds no resolved date in %s", (body) => {
+    const dates = extractDates(contextFor(body), []).filter((d) => d.value !== null && d.confidence > 0.5);
+    expect(dates.map((d) => d.text)).toEqual([]);
+  });
+});
