@@ -1,0 +1,139 @@
+import type { Span } from "./fact-schema.ts";
+import {
+  CALENDAR_WORDS, GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, NON_NAME_WORDS, ORGANISATION_HEADS, PLACE_PREFIXES, PLACE_WORDS,
+  ROLE_COMPLEMENTS, ROLE_HEADS, ROLE_MODIFIERS,
+} from "./person-lexicon.ts";
+import { commaBefore, roleAfter, roleBefore } from "./role-extractor.ts";
+import { speechVerbForm } from "./speech-verb-lexicon.ts";
+import type { TextDocument } from "./text-document.ts";
+import { joinedToPrevious, type Word } from "./word-scanner.ts";
+
+/** A capitalised name in the text and what speaks for it being a person's. */
+export interface NameCandidate {
+  /** Word indices of the name, inclusive. */
+  first: number;
+  last: number;
+  /** The name's words, possessive removed. */
+  tokens: string[];
+  /** Strong evidence: a title or role, an honorific or a known given name. */
+  strong: boolean;
+  /** Any evidence at all; a name without evidence only counts when it matches a known person. */
+  evidence: boolean;
+  role: Span | null;
+  gender: "male" | "female" | null;
+}
+
+/** Longest name kept: longer capitalised runs are headlines or titles. */
+const MAX_NAME_WORDS = 4;
+const ADVERBS = new Set(["also", "earlier", "later", "previously", "then", "again", "recently", "reportedly", "once", "further", "separately", "has", "had", "have", "was", "is"]);
+
+/** A word that can be part of a personal name. */
+function isNameWord(w: Word): boolean {
+  if (!w.cap || (w.allCaps && !/^\p{Lu}\.$/u.test(w.text))) return false;
+  const l = w.lower;
+  if (/-\p{Ll}/u.test(w.text)) return false;
+  return !(NON_NAME_WORDS.has(l) || CALENDAR_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) ||
+    ROLE_COMPLEMENTS.has(l) || HONORIFICS.has(l));
+}
+
+/** A word that marks a capitalised phrase as an organisation or a place. */
+const isPlaceOrOrganisation = (w: Word) => ORGANISATION_HEADS.has(w.lower) || PLACE_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower);
+
+/**
+ * Finds every capitalised name and grades its person evidence: a title or
+ * role before it, an honorific, a common given name, an appositive role,
+ * a speech verb after a full name, "according to", or a list shared with
+ * another person ("Joseph Stalin, Winston Churchill and …"). Runs that end
+ * in an organisation or place word ("Kennedy Center", "Saudi Arabia") are
+ * rejected; so are calendar words and sentence openers.
+ */
+export function extractNameCandidates(doc: TextDocument): NameCandidate[] {
+  const { words, text } = doc;
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!words[i].cap) { i++; continue; }
+    let end = i;
+    while (end + 1 < words.length && !words[end].possessive && joinedToPrevious(text, words, end + 1) && !/-\p{Ll}/u.test(words[end + 1].text)) {
+      const next = words[end + 1];
+      if (next.cap) { end++; continue; }
+      if (NAME_PARTICLES.has(next.lower) && end + 2 < words.length && words[end + 2].cap && joinedToPrevious(text, words, end + 2)) { end += 2; continue; }
+      break;
+    }
+    const candidate = nameInRun(doc, i, end);
+    if (candidate) out.push(candidate);
+    i = end + 1;
+  }
+  spreadOverLists(doc, out);
+  return out;
+}
+
+/** The person-name part of the capitalised run `[from, to]`, with its evidence, or `null`. */
+function nameInRun(doc: TextDocument, from: number, to: number): NameCandidate | null {
+  const { words } = doc;
+  let last = to;
+  while (last >= from && !isNameWord(words[last]) && !isPlaceOrOrganisation(words[last])) last--;
+  let first = last;
+  while (first >= from && (isNameWord(words[first]) || NAME_PARTICLES.has(words[first].lower))) first--;
+  first++;
+  while (first <= last && NAME_PARTICLES.has(words[first].lower)) first++;
+  // A sentence opens with a capital whatever the word: "Veteran Jo Aasen said" names Jo Aasen.
+  if (last - first >= 2 && isSentenceStart(doc, first) && !GIVEN_NAMES.has(words[first].lower)) first++;
+  if (first > last || last - first + 1 > MAX_NAME_WORDS) return null;
+  if (first > from && isPlaceOrOrganisation(words[first - 1]) && !ROLE_HEADS.has(words[first - 1].lower)) return null;
+  const tokens = words.slice(first, last + 1).map((w) => w.text);
+  const before = first > 0 ? words[first - 1] : null;
+  const honorific = before && joinedToPrevious(doc.text, words, first) ? HONORIFICS.get(before.lower) : undefined;
+  let role = roleBefore(doc, first);
+  // "Kennedy Center" and "Saudi Arabia" are no people; "Helen Park" and "Ambassador Rui Costa" are.
+  const vouched = role !== null || honorific !== undefined || (tokens.length >= 2 && GIVEN_NAMES.has(tokens[0].toLowerCase()));
+  for (let k = first; k <= last; k++) {
+    const w = words[k];
+    const prefix = PLACE_PREFIXES.has(w.lower) && k < last;
+    if (prefix || (!vouched && isPlaceOrOrganisation(w))) return null;
+  }
+  if (role && commaBefore(doc, first) && !(last + 1 < words.length && (commaBefore(doc, last + 1) || isVerbAfter(words, last)))) role = null;
+  role ??= roleAfter(doc, last);
+  const given = tokens.length >= 2 && GIVEN_NAMES.has(tokens[0].toLowerCase());
+  const strong = role !== null || honorific !== undefined || given;
+  const according = first >= 2 && words[first - 2].lower === "according" && words[first - 1].lower === "to";
+  const evidence = strong || (tokens.length >= 2 && (isVerbAfter(words, last) || according));
+  return { first, last, tokens, strong, evidence, role, gender: honorific ?? null };
+}
+
+function isSentenceStart(doc: TextDocument, k: number): boolean {
+  const s = doc.words[k].sentence;
+  return s >= 0 && doc.sentenceWordStart[s] === k;
+}
+
+/** True when a finite speech verb follows the name, perhaps after one adverb ("Smith also said"). */
+function isVerbAfter(words: readonly Word[], last: number): boolean {
+  for (let k = last + 1; k <= last + 2 && k < words.length; k++) {
+    if (words[k].sentence !== words[last].sentence) return false;
+    if (speechVerbForm(words[k].lower) === "finite") return true;
+    if (!ADVERBS.has(words[k].lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Full names listed with a person ("A B, C D and E F") are people too, and
+ * so are three or more full names listed together: places and
+ * organisations that pass the name filters rarely come in such lists.
+ */
+function spreadOverLists(doc: TextDocument, names: NameCandidate[]): void {
+  const listed = (a: NameCandidate, b: NameCandidate) => {
+    if (a.tokens.length < 2 || b.tokens.length < 2 || doc.words[a.last].sentence !== doc.words[b.first].sentence) return false;
+    const gap = doc.text.slice(doc.words[a.last].end, doc.words[b.first].start).trim();
+    return gap === "," || gap === "and" || gap === ", and" || gap === "or" || gap === "&";
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let k = 0; k + 1 < names.length; k++) {
+      const a = names[k], b = names[k + 1];
+      if (listed(a, b) && (a.evidence !== b.evidence || (k + 2 < names.length && listed(b, names[k + 2])))) {
+        a.evidence = b.evidence = true;
+        if (k + 2 < names.length && listed(b, names[k + 2])) names[k + 2].evidence = true;
+      }
+    }
+  }
+}
