@@ -2,6 +2,7 @@ import type { Command } from "../args.ts";
 import { checkCommand } from "./check.ts";
 import { factsCommand } from "./facts.ts";
 import { importCommand } from "./import.ts";
+import { quizCommand } from "./quiz.ts";
 
 /** Every CLI command, in the order --help lists them. */
-export const commands: Command[] = [checkCommand, importCommand, factsCommand];
+export const commands: Command[] = [checkCommand, importCommand, factsCommand, quizCommand];

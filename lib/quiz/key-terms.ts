@@ -1,0 +1,48 @@
+import { tokenize } from "../story/text-fold.ts";
+import type { QuizContext } from "./quiz-context.ts";
+
+/** Long words that carry no topic: they would make empty cloze blanks. */
+const COMMON = new Set(
+  ("according although another because before between called comes continue during either further however including " +
+    "instead itself little number others people potential previous rather really recent reported reporters should " +
+    "something statement still though through together towards whether without would could which while their there " +
+    "these those about after again against already always around being being called every first having where under " +
+    "until added asked minister president officials official saying stated told discuss remains certain become expected")
+    .split(" "),
+);
+
+/** A key term: its folded form (hyphens dropped) and how the story first writes it. */
+export interface KeyTerm {
+  word: string;
+  surface: string;
+}
+
+/**
+ * The story's key terms: lower-case words of six letters or more, used in
+ * several articles (or often in a lone one), ranked by how many articles use
+ * them. Capitalised-only words are names, which other kinds already ask.
+ */
+export function keyTerms(context: QuizContext, limit = 12): KeyTerm[] {
+  const articles = context.story.articles.map((a) => context.article(a.slug)).filter((a) => a !== undefined);
+  const spread = new Map<string, Set<string>>();
+  const uses = new Map<string, number>();
+  const surfaces = new Map<string, string>();
+  for (const article of articles) {
+    const lower = article.body.match(/(?<![\p{L}-])\p{Ll}[\p{Ll}-]{5,}(?![\p{L}-])/gu) ?? [];
+    for (const raw of lower) {
+      const [word] = tokenize(raw.replace(/-/g, ""));
+      // Inflected verbs ("talking", "agreed") make blanks anyone can fill from grammar alone.
+      if (!word || COMMON.has(word) || word.length < 6 || /(ing|ed)$/.test(word)) continue;
+      spread.set(word, (spread.get(word) ?? new Set()).add(article.slug));
+      uses.set(word, (uses.get(word) ?? 0) + 1);
+      if (!surfaces.has(word)) surfaces.set(word, raw);
+    }
+  }
+  const minSpread = articles.length > 1 ? 2 : 1;
+  const minUses = articles.length > 1 ? 2 : 3;
+  return [...spread]
+    .filter(([word, slugs]) => slugs.size >= minSpread && (uses.get(word) ?? 0) >= minUses)
+    .sort((a, b) => b[1].size - a[1].size || (uses.get(b[0]) ?? 0) - (uses.get(a[0]) ?? 0) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([word]) => ({ word, surface: surfaces.get(word)! }));
+}

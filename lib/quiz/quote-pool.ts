@@ -1,0 +1,88 @@
+import type { QuoteFact } from "../extract/fact-schema.ts";
+import { containsTokens, tokenize } from "../story/text-fold.ts";
+import type { QuoteGroup } from "../story/story-schema.ts";
+import { namesCollide } from "./choice-fold.ts";
+import { evidenceFor } from "./evidence.ts";
+import type { Evidence } from "./question-schema.ts";
+import type { QuizContext } from "./quiz-context.ts";
+
+/** Below this a quote's speaker is a guess, and a guess must not become an answer key. */
+export const MIN_QUOTE_CONFIDENCE = 0.8;
+
+/** A quote whose speaker is settled: every report agrees, each confidently, and no other credit overlaps it. */
+export interface SettledQuote {
+  group: QuoteGroup;
+  speaker: string;
+  speakerKind: "person" | "organisation";
+  /** The quote as the evidence article prints it. */
+  text: string;
+  words: number;
+  evidence: Evidence;
+  fact: QuoteFact;
+  /** Every name any report credits with these words or words overlapping them (the speaker included). */
+  credited: string[];
+}
+
+/** Report texts recur across every quote's check; tokenising each once keeps this linear in practice. */
+const tokenCache = new Map<string, string[]>();
+
+/**
+ * Every name credited, anywhere in the story, with words that contain or are
+ * contained in `text`. A distractor must collide with none of them.
+ */
+export function creditedNames(context: QuizContext, text: string): string[] {
+  const words = tokenize(text);
+  const tokens = (t: string) => {
+    let out = tokenCache.get(t);
+    if (!out) {
+      if (tokenCache.size > 10_000) tokenCache.clear();
+      tokenCache.set(t, (out = tokenize(t)));
+    }
+    return out;
+  };
+  const names = new Set<string>();
+  for (const group of context.story.quotes) {
+    for (const report of group.reports) {
+      const other = tokens(report.text);
+      if (!containsTokens(other, words) && !containsTokens(words, other)) continue;
+      if (report.speaker.name) names.add(report.speaker.name);
+      const person = context.story.people.find((p) => p.id === report.storyPersonId);
+      if (person) [person.name, ...person.aliases].forEach((n) => names.add(n));
+    }
+    if (group.speaker && containsTokens(tokens(group.text), words)) names.add(group.speaker.name);
+  }
+  return [...names];
+}
+
+/**
+ * The quotes that may carry a speaker question. A quote in a story conflict is
+ * never settled: outlets disagree, so it becomes a source-check question
+ * instead. Nor is one whose overlapping words another report credits to
+ * someone else, however the grouping fell.
+ */
+export function settledQuotes(context: QuizContext): SettledQuote[] {
+  const disputed = new Set(context.story.conflicts.map((c) => c.quoteGroupId));
+  const out: SettledQuote[] = [];
+  for (const group of context.story.quotes) {
+    const speaker = group.speaker;
+    if (disputed.has(group.id) || !speaker?.name.trim()) continue;
+    if (speaker.kind !== "person" && speaker.kind !== "organisation") continue;
+    if (group.reports.some((r) => r.confidence < MIN_QUOTE_CONFIDENCE || (r.speaker.name !== null && !namesCollide(r.speaker.name, speaker.name)))) continue;
+    const report = group.reports.find((r) => r.text === group.text) ?? group.reports[0]!;
+    const fact = context.fact(report.slug, report.factId);
+    if (!fact || fact.type !== "quote") continue;
+    const evidence = evidenceFor(context, report.slug, fact.start, fact.end, fact.sentence);
+    if (!evidence) continue;
+    const credited = creditedNames(context, fact.text);
+    if (credited.some((name) => !namesCollide(name, speaker.name))) continue;
+    const name = displayName(context, speaker.name, speaker.personId);
+    out.push({ group, speaker: name, speakerKind: speaker.kind, text: fact.text, words: tokenize(fact.text).length, evidence, fact, credited });
+  }
+  return out;
+}
+
+/** The story person's fullest name when the speaker resolves to one. */
+function displayName(context: QuizContext, name: string, personId: string | undefined): string {
+  const person = personId ? context.story.people.find((p) => p.id === personId) : undefined;
+  return person && person.name.length >= name.length ? person.name : name;
+}

@@ -1,0 +1,120 @@
+import { BUNDLED_ORGANISATIONS, BUNDLED_PEOPLE } from "./bundled-distractors.ts";
+import { namesCollide } from "./choice-fold.ts";
+import { replaceInClause } from "./clause-blank.ts";
+import { pickDistractors } from "./distractor-picker.ts";
+import { formatNumber, nearbyNumbers } from "./number-format.ts";
+import type { UsableNumber } from "./number-pool.ts";
+import { placeCandidates } from "./place-candidates.ts";
+import type { UsablePlace } from "./place-pool.ts";
+import { questionId } from "./question-id.ts";
+import type { Evidence, Question } from "./question-schema.ts";
+import type { QuizContext } from "./quiz-context.ts";
+import type { SettledQuote } from "./quote-pool.ts";
+import { speakerCandidates } from "./speaker-candidates.ts";
+
+/** One statement: as reported, or with one element swapped for a distractor. */
+interface Statement {
+  factIds: string[];
+  evidence: Evidence;
+  reported: string;
+  swapped: string | null;
+  swapNote: string;
+}
+
+/**
+ * "True or false: …" over settled quotes (speaker swapped), places (another
+ * place of the same kind) and numbers (a nearby value). Whether a statement
+ * is shown true or false is drawn from the question seed, so versions A and
+ * B of a quiz ask the same thing.
+ */
+export function trueFalseQuestions(
+  context: QuizContext,
+  quotes: readonly SettledQuote[],
+  places: readonly UsablePlace[],
+  numbers: readonly UsableNumber[],
+): Question[] {
+  const statements = [
+    ...quotes.filter((q) => q.fact.kind === "full").map((q) => quoteStatement(context, q)),
+    ...places.map((p) => placeStatement(context, p)),
+    ...numbers.map((n) => numberStatement(context, n)),
+  ];
+  return statements.map((s) => {
+    const id = questionId("true-false", s.factIds);
+    const truth = s.swapped === null || context.random(`${id}:truth`).next() < 0.5;
+    return {
+      id,
+      kind: "true-false",
+      prompt: `True or false, according to ${context.sourceLabel(s.evidence.article)}: ${truth ? s.reported : s.swapped}`,
+      choices: ["True", "False"],
+      answer: truth ? "True" : "False",
+      explanation: truth ? "The statement is exactly what the article reports." : `False: ${s.swapNote}`,
+      evidence: s.evidence,
+      difficulty: truth ? 1 : 2,
+      factIds: s.factIds,
+    };
+  });
+}
+
+function quoteStatement(context: QuizContext, q: SettledQuote): Statement {
+  const id = questionId("true-false", [q.group.id]);
+  const [other] = pickDistractors(context, {
+    answers: [q.speaker],
+    forbidden: q.credited,
+    fromStory: speakerCandidates(context, q.speakerKind),
+    bundled: q.speakerKind === "person" ? BUNDLED_PEOPLE : BUNDLED_ORGANISATIONS,
+    collide: namesCollide,
+    count: 1,
+    random: context.random(id),
+  });
+  return {
+    factIds: [q.group.id],
+    evidence: q.evidence,
+    reported: `${q.speaker} said “${q.text}”`,
+    swapped: other ? `${other} said “${q.text}”` : null,
+    swapNote: `the article credits these words to ${q.speaker}, not ${other}.`,
+  };
+}
+
+function placeStatement(context: QuizContext, p: UsablePlace): Statement {
+  const id = questionId("true-false", [p.storyPlaceId]);
+  const [other] = pickDistractors(context, {
+    answers: [p.name],
+    forbidden: p.forbidden,
+    ...placeCandidates(context, p.kind),
+    collide: namesCollide,
+    count: 1,
+    random: context.random(id),
+  });
+  return {
+    factIds: [p.storyPlaceId, p.factId],
+    evidence: p.evidence,
+    reported: sentence(p.clause.text),
+    swapped: other ? sentence(replaceInClause(p.clause, p.mention.start, p.mention.end, other)) : null,
+    swapNote: `the article names ${p.mention.text} here, not ${other}.`,
+  };
+}
+
+function numberStatement(context: QuizContext, n: UsableNumber): Statement {
+  const id = questionId("true-false", [n.storyNumberId]);
+  const format = (v: number) => formatNumber(v, n.spelled);
+  const [other] = pickDistractors(context, {
+    answers: [format(n.value)],
+    forbidden: n.forbidden.map(format),
+    fromStory: nearbyNumbers(n.value).map(format),
+    count: 1,
+    random: context.random(id),
+  });
+  return {
+    factIds: [n.storyNumberId, n.fact.id],
+    evidence: n.evidence,
+    reported: sentence(n.clause.text),
+    swapped: other ? sentence(replaceInClause(n.clause, n.figure.start, n.figure.end, other)) : null,
+    swapNote: `the article gives “${n.figure.text}”, not “${other}”.`,
+  };
+}
+
+/** A clause shown as a statement: capitalised, tidy. */
+function sentence(text: string | null): string {
+  const t = (text ?? "").replace(/\s+/g, " ").trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
