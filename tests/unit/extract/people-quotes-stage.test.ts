@@ -142,21 +142,19 @@ describe("extractPeopleAndQuotes: robustness", () => {
     ["endless open quotes and verbs", "The President said, “".repeat(5000)],
     ["only line breaks", "\n".repeat(50000)],
   ];
-  test.each(nasty)("never throws and stays fast on %s", (_name, text) => {
-    const start = performance.now();
+  // No timing assertion (speed is measured by npm run bench:extract): a regex that backtracks
+  // catastrophically would run for minutes and trip the test timeout instead.
+  test.each(nasty)("never throws on %s", (_name, text) => {
     const { quotes, people } = run(text);
-    expect(performance.now() - start).toBeLessThan(1500);
     for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
     for (const p of people) expect(text.slice(p.start, p.end)).toBe(p.text);
   });
 
-  test("a 1 MB article extracts in well under 2 s", () => {
+  test("a 1 MB article yields its quotes with exact offsets", () => {
     let text = "";
     while (text.length < 1_000_000) text += `${sample}\n\n`;
-    run(text);
-    const start = performance.now();
     const { quotes } = run(text);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(quotes.length).toBeGreaterThan(1000);
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
