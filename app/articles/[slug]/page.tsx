@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { bodyParagraphs } from "@/lib/content/body-paragraphs.ts";
 import { formatDate } from "../../_components/format-date.ts";
 import { getArticle, getContent } from "../../content.ts";
 
@@ -25,7 +26,7 @@ export default async function ArticlePage({ params }: Params) {
   const { title, outlet, author, published, url, story } = article.frontmatter;
   const storyTitle = getContent().stories.find((s) => s.slug === story)?.title;
   // Article text is data: it is rendered as text nodes, never as HTML.
-  const paragraphs = article.body.split(/\n{2,}/);
+  const paragraphs = bodyParagraphs(article.body);
   return (
     <article className="article">
       <header>
@@ -65,8 +66,10 @@ export default async function ArticlePage({ params }: Params) {
         </dl>
       </header>
       <div className="article-body">
-        {paragraphs.map((paragraph, index) => (
-          <p key={index}>{paragraph}</p>
+        {paragraphs.map((paragraph) => (
+          <p key={paragraph.index} id={`p-${paragraph.index}`}>
+            {paragraph.text}
+          </p>
         ))}
       </div>
     </article>
