@@ -1,5 +1,6 @@
 import { ArticleCard } from "./_components/article-card.tsx";
-import { getContent } from "./content.ts";
+import { LessonLink, LooseArticleCard } from "./_lesson/lesson-link.tsx";
+import { getContent, lessonOfArticle } from "./content.ts";
 
 export default function HomePage() {
   const { articles, stories } = getContent();
@@ -23,6 +24,7 @@ export default function HomePage() {
           <p className="count">
             {storyArticles.length} article{storyArticles.length === 1 ? "" : "s"}
           </p>
+          <LessonLink slug={story.slug} title={story.title} />
           <ul className="article-list">
             {storyArticles.map((article) => (
               <ArticleCard key={article.slug} article={article} />
@@ -35,7 +37,7 @@ export default function HomePage() {
           <h2 id="story-other">Other articles</h2>
           <ul className="article-list">
             {loose.map((article) => (
-              <ArticleCard key={article.slug} article={article} />
+              <LooseArticleCard key={article.slug} article={article} lesson={lessonOfArticle(article)?.slug} />
             ))}
           </ul>
         </section>

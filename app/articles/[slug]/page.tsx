@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { bodyParagraphs } from "@/lib/content/body-paragraphs.ts";
+import { articleHighlights, type HighlightKind } from "@/lib/lesson/highlights.ts";
 import { formatDate } from "../../_components/format-date.ts";
-import { getArticle, getContent } from "../../content.ts";
+import { FactLegend } from "../../_reader/fact-legend.tsx";
+import { HighlightDescriptions, HighlightedParagraph } from "../../_reader/highlighted-paragraph.tsx";
+import "../../_reader/reader.css";
+import { getArticle, getContent, getLessonFacts, lessonOfArticle } from "../../content.ts";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -27,8 +31,14 @@ export default async function ArticlePage({ params }: Params) {
   const storyTitle = getContent().stories.find((s) => s.slug === story)?.title;
   // Article text is data: it is rendered as text nodes, never as HTML.
   const paragraphs = bodyParagraphs(article.body);
+  const lesson = lessonOfArticle(article);
+  const lessonFacts = lesson ? getLessonFacts(lesson.slug) : undefined;
+  const facts = lessonFacts?.articles.find((a) => a.article.slug === article.slug)?.facts;
+  const highlights = facts ? articleHighlights(facts, lessonFacts?.story) : [];
+  const counts: Record<HighlightKind, number> = { quote: 0, date: 0, place: 0 };
+  for (const factId of new Set(highlights.map((h) => h.factId))) counts[highlights.find((h) => h.factId === factId)!.kind]++;
   return (
-    <article className="article">
+    <article className="article reader">
       <header>
         {storyTitle ? (
           <p className="kicker">
@@ -65,13 +75,13 @@ export default async function ArticlePage({ params }: Params) {
           ) : null}
         </dl>
       </header>
+      <FactLegend counts={counts} lesson={lesson ? { slug: lesson.slug, title: lesson.title } : undefined} />
       <div className="article-body">
         {paragraphs.map((paragraph) => (
-          <p key={paragraph.index} id={`p-${paragraph.index}`}>
-            {paragraph.text}
-          </p>
+          <HighlightedParagraph key={paragraph.index} paragraph={paragraph} highlights={highlights} />
         ))}
       </div>
+      <HighlightDescriptions highlights={highlights} />
     </article>
   );
 }
