@@ -35,6 +35,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <li>
                 <Link href="/">Stories</Link>
               </li>
+              <li>
+                <Link href="/progress">Progress</Link>
+              </li>
+              <li>
+                <Link href="/review">Review</Link>
+              </li>
             </ul>
           </nav>
         </header>

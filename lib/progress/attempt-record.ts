@@ -27,15 +27,17 @@ export function makeId(prefix: string, at: number, random: number): string {
  */
 export function buildAttempt(input: AttemptInput & { finishedAt: number }, id: string): Attempt {
   const correct = input.answers.filter((a) => a.correct).length;
-  return attemptSchema.parse({
-    id,
-    quizId: input.quizId,
-    lessonSlug: input.lessonSlug,
-    seed: input.seed,
-    finishedAt: input.finishedAt,
-    score: { correct, total: input.answers.length },
-    answers: input.answers.map((a) => ({ questionId: a.questionId, response: a.response, correct: a.correct })),
-  });
+  return attemptSchema.parse(
+    {
+      id,
+      quizId: input.quizId,
+      lessonSlug: input.lessonSlug,
+      seed: input.seed,
+      finishedAt: input.finishedAt,
+      score: { correct, total: input.answers.length },
+      answers: input.answers.map((a) => ({ questionId: a.questionId, response: a.response, correct: a.correct })),
+    },
+  );
 }
 
 /**

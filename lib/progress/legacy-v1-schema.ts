@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as g from "./guard.ts";
 
 /**
  * Schema version 1, as the first release stored it: a flat list of
@@ -13,18 +13,18 @@ import { z } from "zod";
  *
  * Kept only so `migrations.ts` can read it; nothing writes it any more.
  */
-export const progressV1Schema = z.object({
-  version: z.literal(1),
-  attempts: z.array(
-    z.object({
-      lesson: z.string().min(1),
-      seed: z.number().int(),
-      takenAt: z.iso.datetime({ offset: true }),
+export const progressV1Schema = g.object({
+  version: g.literal(1),
+  attempts: g.array(
+    g.object({
+      lesson: g.string({ min: 1 }),
+      seed: g.number({ int: true }),
+      takenAt: g.isoDateTime(),
       /** 0–100. */
-      score: z.number().min(0).max(100),
+      score: g.number({ min: 0, max: 100 }),
       /** Absent in attempts saved before answers were recorded. */
-      answers: z.array(z.object({ questionId: z.string().min(1), correct: z.boolean() })).optional(),
+      answers: g.optional(g.array(g.object({ questionId: g.string({ min: 1 }), correct: g.boolean() }))),
     }),
   ),
 });
-export type ProgressV1 = z.infer<typeof progressV1Schema>;
+export type ProgressV1 = g.Infer<typeof progressV1Schema>;

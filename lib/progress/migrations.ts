@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { attemptProgress } from "./attempt-record.ts";
 import { progressV1Schema, type ProgressV1 } from "./legacy-v1-schema.ts";
 import { emptyProgress, PROGRESS_VERSION, progressSchema, type Attempt, type Progress } from "./progress-schema.ts";
@@ -76,13 +75,18 @@ export function migrateV1ToV2(v1: ProgressV1): Progress {
   return progress;
 }
 
-function invalid(error: z.ZodError): StoredValue {
+/** What `describeIssues` reads of a validation error (`guard.ts`'s, or zod's). */
+interface IssueList {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}
+
+function invalid(error: IssueList): StoredValue {
   return { kind: "invalid", reason: `it does not have the expected shape (${describeIssues(error)})` };
 }
 
 /** The first few zod issues as "attempts.3.finishedAt: expected number". */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const shown = error.issues.slice(0, limit).map((issue) => `${issue.path.join(".") || "(top)"}: ${issue.message}`);
+export function describeIssues(error: IssueList, limit = 3): string {
+  const shown = error.issues.slice(0, limit).map((issue) => `${issue.path.map(String).join(".") || "(top)"}: ${issue.message}`);
   const more = error.issues.length - shown.length;
   return more > 0 ? `${shown.join("; ")}; and ${more} more` : shown.join("; ");
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as g from "./guard.ts";
 import { canonicalJson } from "./canonical-json.ts";
 import { readVersioned } from "./migrations.ts";
 import type { Progress } from "./progress-schema.ts";
@@ -9,7 +9,7 @@ export const EXPORT_FORMAT = "quizwire-progress";
 /** Larger than years of progress; refuses a wrong file before parsing it. */
 const MAX_IMPORT_CHARS = 10_000_000;
 
-const envelopeSchema = z.object({ format: z.literal(EXPORT_FORMAT), exportedAt: z.string().optional(), progress: z.unknown() });
+const envelopeSchema = g.object({ format: g.literal(EXPORT_FORMAT), exportedAt: g.optional(g.string()), progress: g.unknown() });
 
 /** The export file: the stored value in an envelope naming the format and the export time. */
 export function exportProgress(progress: Progress, now: number): string {

@@ -1,7 +1,9 @@
-import { z } from "zod";
+import * as g from "./guard.ts";
 
 /**
- * The learner's progress as stored (schema version 2) and exported. Times
+ * The learner's progress as stored (schema version 2) and exported. The
+ * schemas use the small validator in `guard.ts` rather than zod: the store
+ * runs in the browser on every quiz page. Times
  * are epoch milliseconds: compact, and free of time-zone questions until the
  * stats turn them into local days.
  */
@@ -24,80 +26,73 @@ export const ANSWERS_KEPT = 100;
  * Question ids are object keys, so `__proto__` is refused rather than let it
  * replace a prototype.
  */
-const idSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .refine((id) => id !== "__proto__", { message: "__proto__ is not allowed as an id" });
+const idSchema = g.string({ min: 1, max: 200 }).refine((id) => id !== "__proto__", "__proto__ is not allowed as an id");
 
 /** What the learner chose or typed; opaque here, bounded so an import cannot bloat storage. */
-export const responseSchema = z.union([
-  z.string().max(1000),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.string().max(1000)).max(50),
-]);
-export type Response = z.infer<typeof responseSchema>;
+export const responseSchema = g.union(
+  [g.string({ max: 1000 }), g.number(), g.boolean(), g.literal(null), g.array(g.string({ max: 1000 }), { max: 50 })],
+  "a string of at most 1000 characters, a number, a boolean, null or a list of at most 50 strings",
+);
+export type Response = g.Infer<typeof responseSchema>;
 
-export const answerSchema = z.object({
+export const answerSchema = g.object({
   questionId: idSchema,
   response: responseSchema,
-  correct: z.boolean(),
+  correct: g.boolean(),
 });
-export type Answer = z.infer<typeof answerSchema>;
+export type Answer = g.Infer<typeof answerSchema>;
 
-export const scoreSchema = z
-  .object({ correct: z.number().int().nonnegative(), total: z.number().int().positive() })
-  .refine((s) => s.correct <= s.total, { message: "correct must not exceed total" });
-export type Score = z.infer<typeof scoreSchema>;
+export const scoreSchema = g
+  .object({ correct: g.number({ int: true, min: 0 }), total: g.number({ int: true, positive: true }) })
+  .refine((s) => s.correct <= s.total, "correct must not exceed total");
+export type Score = g.Infer<typeof scoreSchema>;
 
-const timeSchema = z.number().int().nonnegative();
+const timeSchema = g.number({ int: true, min: 0 });
 
-export const attemptSchema = z.object({
+export const attemptSchema = g.object({
   /** Unique: the finish time and a random part (see `attemptId`), so two tabs never clash. */
   id: idSchema,
   quizId: idSchema,
   lessonSlug: idSchema,
-  seed: z.number().int(),
+  seed: g.number({ int: true }),
   finishedAt: timeSchema,
   score: scoreSchema,
   /** Absent once the attempt is older than the `ANSWERS_KEPT` most recent ones. */
-  answers: z.array(answerSchema).max(500).optional(),
+  answers: g.optional(g.array(answerSchema, { max: 500 })),
 });
-export type Attempt = z.infer<typeof attemptSchema>;
+export type Attempt = g.Infer<typeof attemptSchema>;
 
 /** One answer to a question, from a quiz attempt (id = the attempt's id) or a review (`review: true`). */
-export const historyEntrySchema = z.object({
+export const historyEntrySchema = g.object({
   id: idSchema,
   at: timeSchema,
-  correct: z.boolean(),
-  review: z.literal(true).optional(),
+  correct: g.boolean(),
+  review: g.optional(g.literal(true)),
 });
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+export type HistoryEntry = g.Infer<typeof historyEntrySchema>;
 
 /**
  * Everything known about one question. The Leitner box and due time are not
  * stored: they are replayed from `history` (see `reviewState`), so merging two
  * copies is a plain union of answers and can never disagree about the box.
  */
-export const questionStateSchema = z.object({
+export const questionStateSchema = g.object({
   /** Where the question lives, so `/review` can rebuild it: the quiz of its latest answer. */
   lessonSlug: idSchema,
   quizId: idSchema,
-  seed: z.number().int(),
+  seed: g.number({ int: true }),
   /** Oldest first; merging keeps the latest `HISTORY_CAP`. */
-  history: z.array(historyEntrySchema),
+  history: g.array(historyEntrySchema),
 });
-export type QuestionState = z.infer<typeof questionStateSchema>;
+export type QuestionState = g.Infer<typeof questionStateSchema>;
 
-export const progressSchema = z.object({
-  version: z.literal(PROGRESS_VERSION),
+export const progressSchema = g.object({
+  version: g.literal(PROGRESS_VERSION),
   /** Oldest first. */
-  attempts: z.array(attemptSchema),
-  questions: z.record(idSchema, questionStateSchema),
+  attempts: g.array(attemptSchema),
+  questions: g.record(idSchema, questionStateSchema),
 });
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = g.Infer<typeof progressSchema>;
 
 /** A fresh start. */
 export function emptyProgress(): Progress {

@@ -5,6 +5,9 @@ import { parseDateResponse } from "./date-response-parser.ts";
 import { numberWordValue } from "./number-format.ts";
 import type { Question } from "./question-schema.ts";
 
+/** What `checkAnswer` reads of a question (the browser gets questions without their fact ids). */
+export type CheckedQuestion = Pick<Question, "kind" | "answer" | "accepted" | "answerType" | "allowWeekday">;
+
 /**
  * Whether a student's response is right. Choice questions compare the chosen
  * text (folded); several answers compare as a set (source-check) or a
@@ -17,7 +20,7 @@ import type { Question } from "./question-schema.ts";
  * - number: "2,500", "2500", "2 500", "two";
  * - term: case, hyphens and a plural -s do not count.
  */
-export function checkAnswer(question: Question, response: string | readonly string[]): boolean {
+export function checkAnswer(question: CheckedQuestion, response: string | readonly string[]): boolean {
   const responses = typeof response === "string" ? [response] : [...response];
   const answers = Array.isArray(question.answer) ? question.answer : [question.answer];
   if (question.kind === "match" || question.kind === "order") {

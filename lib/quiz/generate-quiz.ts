@@ -12,6 +12,7 @@ import { buildContext, type QuizContext, type QuizInput } from "./quiz-context.t
 import { settledQuotes } from "./quote-pool.ts";
 import { saidWhatQuestions } from "./said-what-generator.ts";
 import { streamFor } from "./seeded-random.ts";
+import { shuffleQuiz } from "./shuffle-quiz.ts";
 import { sourceCheckQuestions } from "./source-check-generator.ts";
 import { trueFalseQuestions } from "./true-false-generator.ts";
 import { typedQuestions } from "./typed-generator.ts";
@@ -20,6 +21,7 @@ import { whereQuestions } from "./where-generator.ts";
 import { whoSaidQuestions } from "./who-said-generator.ts";
 
 export type { QuizArticle, QuizInput } from "./quiz-context.ts";
+export { shuffleQuiz };
 
 /** Options of `generateQuiz`. */
 export interface QuizOptions {
@@ -90,20 +92,4 @@ export function generateQuiz(input: QuizInput, options: QuizOptions): Quiz {
   );
   const chosen = selectQuestions(candidates, options.count ?? DEFAULT_COUNT, streamFor(questionSeed, "select"));
   return shuffleQuiz({ story: input.story.story, seed: options.seed, questionSeed, questions: chosen }, options.seed);
-}
-
-/**
- * Another version of a quiz: the same questions with the question order and
- * each question's choice order drawn from `seed` alone (questions and choices
- * are sorted first, so shuffling any version with a seed gives one result). True/false keeps "True"
- * first, and a match or order answer keeps its meaning (it lists the choices
- * by item or by time, not by position).
- */
-export function shuffleQuiz(quiz: Quiz, seed: number): Quiz {
-  const sorted = [...quiz.questions].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const questions = streamFor(seed, "order").shuffle(sorted).map((q) => {
-    if (!q.choices || q.kind === "true-false") return q;
-    return { ...q, choices: streamFor(seed, `choices:${q.id}`).shuffle([...q.choices].sort()) };
-  });
-  return { ...quiz, seed, questions };
 }

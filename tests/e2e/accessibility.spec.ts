@@ -9,6 +9,9 @@ const pages: [string, string][] = [
   ["lesson", "/lessons/trump-putin-call-2025-03"],
   ["article", `/articles/${article.slug}`],
   ["not found", "/no-such-page"],
+  ["quiz", "/lessons/trump-putin-call-2025-03/quiz?seed=2"],
+  ["progress", "/progress"],
+  ["review", "/review"],
 ];
 
 for (const scheme of ["light", "dark"] as const) {

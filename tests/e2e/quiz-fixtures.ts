@@ -1,0 +1,95 @@
+import { expect, type Page } from "@playwright/test";
+import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
+import { loadContent } from "../../lib/content/load-content.ts";
+import { generateQuiz } from "../../lib/quiz/generate-quiz.ts";
+import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "../../lib/quiz/lesson-quiz.ts";
+import type { Question } from "../../lib/quiz/question-schema.ts";
+import { shuffleQuiz } from "../../lib/quiz/shuffle-quiz.ts";
+
+/**
+ * The quiz each lesson page offers, computed from content/ with the same lib
+ * code and settings the build uses, so the browser tests follow the content.
+ */
+export function lessonQuiz(slug = "trump-putin-call-2025-03") {
+  const content = loadContent();
+  const facts = loadStoryFacts(process.cwd(), content, slug)!;
+  const input = {
+    story: facts.story,
+    articles: facts.articles.map(({ article, facts: f }) => ({ slug: article.slug, outlet: article.frontmatter.outlet, title: article.frontmatter.title, body: article.body, facts: f })),
+  };
+  const quiz = generateQuiz(input, { seed: LESSON_QUIZ_QUESTION_SEED, questionSeed: LESSON_QUIZ_QUESTION_SEED, count: LESSON_QUIZ_COUNT });
+  const title = content.stories.find((s) => s.slug === slug)?.title ?? content.articles.find((a) => a.slug === slug)!.frontmatter.title;
+  const bodies = new Map(facts.articles.map(({ article }) => [article.slug, article.body]));
+  return {
+    slug,
+    title,
+    questionSeed: LESSON_QUIZ_QUESTION_SEED,
+    questions: quiz.questions,
+    bodies,
+    /** The questions in the order a seed shows them, choices shuffled. */
+    ordered: (seed: number) => shuffleQuiz(quiz, seed).questions,
+  };
+}
+
+export type Mode = "single" | "several" | "typed" | "order" | "match";
+
+export function modeOf(q: Question): Mode {
+  if (q.kind === "order") return "order";
+  if (q.kind === "match") return "match";
+  if (q.kind === "source-check") return "several";
+  return q.choices ? "single" : "typed";
+}
+
+export const answers = (q: Question) => (Array.isArray(q.answer) ? q.answer : [q.answer]);
+
+/** A wrong choice of a single-choice question. */
+export const wrongChoice = (q: Question) => q.choices!.find((c) => !answers(q).includes(c))!;
+
+/**
+ * Answers the current question with the mouse (fast; the keyboard is tested
+ * on its own): right or wrong as asked, except an order question, which is
+ * checked in the order shown. Returns whether the answer given is right.
+ */
+export async function answerByMouse(page: Page, q: Question, right: boolean): Promise<boolean> {
+  const form = page.locator("form.qz-form");
+  let correct = right;
+  switch (modeOf(q)) {
+    case "single":
+      await form.getByRole("radio", { name: right ? answers(q)[0] : wrongChoice(q), exact: true }).check();
+      break;
+    case "several":
+      for (const choice of right ? answers(q) : [wrongChoice(q)]) await form.getByRole("checkbox", { name: choice, exact: true }).check();
+      break;
+    case "typed":
+      await form.getByRole("textbox").fill(right ? answers(q)[0]! : "not the answer");
+      break;
+    case "match":
+      for (const [i, item] of q.items!.entries()) {
+        const choice = right ? answers(q)[i]! : answers(q)[(i + 1) % q.items!.length]!;
+        await form.getByRole("combobox", { name: item, exact: true }).selectOption(choice);
+      }
+      break;
+    case "order":
+      correct = q.choices!.every((c, i) => c === answers(q)[i]);
+      break;
+  }
+  await form.getByRole("button", { name: "Check answer" }).click();
+  return correct;
+}
+
+/**
+ * Takes a whole quiz with the mouse; `right(i)` says which to answer right.
+ * Returns the number right. With `finish: false` it stops before "See my
+ * score", so a test can choose when the attempt is recorded.
+ */
+export async function finishQuizByMouse(page: Page, questions: Question[], right: (i: number) => boolean = () => true, finish = true): Promise<number> {
+  let score = 0;
+  for (const [i, q] of questions.entries()) {
+    await expect(page.locator(".qz-question .qz-prompt")).toHaveText(q.prompt);
+    if (await answerByMouse(page, q, right(i))) score++;
+    if (i < questions.length - 1 || finish) await page.getByRole("button", { name: i === questions.length - 1 ? "See my score" : "Next question" }).click();
+  }
+  if (!finish) return score;
+  await expect(page.getByRole("heading", { name: `You scored ${score} of ${questions.length}` })).toBeVisible();
+  return score;
+}
