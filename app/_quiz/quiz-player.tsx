@@ -19,9 +19,13 @@ function shareHref(slug: string, seed: number): string {
   return `/lessons/${slug}/quiz?seed=${seed}`;
 }
 
-/** The seed is read after mount (the page is static), so the first paint is a placeholder of the same height. */
+/**
+ * The page is static, so it is pre-rendered with seed 1 and the first
+ * question is readable before any script runs; after mount the seed in the
+ * URL (if another) re-deals the questions.
+ */
 export function QuizPlayer({ data }: { data: LessonQuestions }) {
-  const [seed, setSeed] = useState<number | null>(null);
+  const [seed, setSeed] = useState(1);
   const [run, setRun] = useState(0);
   useEffect(() => {
     const read = () => setSeed(seedFromLocation());
@@ -29,13 +33,6 @@ export function QuizPlayer({ data }: { data: LessonQuestions }) {
     window.addEventListener("popstate", read);
     return () => window.removeEventListener("popstate", read);
   }, []);
-  if (seed === null) {
-    return (
-      <div className="qz-loading" role="status">
-        Loading the quiz…
-      </div>
-    );
-  }
   const restart = (to: number) => {
     const url = shareHref(data.lessonSlug, to);
     if (to === seed) window.history.replaceState(window.history.state, "", url);

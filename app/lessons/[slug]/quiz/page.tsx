@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { getLessonQuestions } from "../../../_quiz/lesson-questions.ts";
 import { QuizPlayer } from "../../../_quiz/quiz-player.tsx";
 import "../../../_quiz/quiz.css";
@@ -45,7 +46,11 @@ export default async function QuizPage({ params }: Params) {
         ) : null}
       </header>
       {count ? (
-        <QuizPlayer data={data} />
+        // Its own Suspense boundary lets React hydrate the player apart from the page around it,
+        // in shorter tasks, so a slow phone stays responsive while the quiz starts.
+        <Suspense>
+          <QuizPlayer data={data} />
+        </Suspense>
       ) : (
         <div className="empty">
           <p>No questions could be generated for this lesson: its articles do not hold enough facts we can check with certainty.</p>
