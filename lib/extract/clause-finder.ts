@@ -46,8 +46,8 @@ export function createClauseFinder(text: string): ClauseFinder {
     // A run-on paragraph is no clause: keep a window around the span.
     if (start - from > MAX_SIDE) from = text.indexOf(" ", start - MAX_SIDE) + 1 || start;
     if (to - end > MAX_SIDE) to = Math.max(end, text.lastIndexOf(" ", end + MAX_SIDE));
-    while (from < to && /[\s,;:\u2014\u2013-]/.test(text[from])) from++;
-    while (to > from && /[\s,;:\u2014\u2013-]/.test(text[to - 1])) to--;
+    while (from < to && isEdge(text, from)) from++;
+    while (to > from && isEdge(text, to - 1)) to--;
     if (from > start || to < end) return { start, end, text: text.slice(start, end) };
     return { start: from, end: to, text: text.slice(from, to) };
   };
@@ -61,6 +61,15 @@ export function createClauseFinder(text: string): ClauseFinder {
 
 let lastFinder: { text: string; finder: ClauseFinder } | undefined;
 
+const EDGE = /[\s,;:\u2014\u2013-]/;
+
+/** Whether the character at `i` is trimmed off a clause's ends: space, comma, colon, semicolon, dash. */
+function isEdge(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 59 || c === 58 || c === 45;
+  return EDGE.test(text[i]);
+}
+
 /** Offsets where a clause starts inside a sentence. */
 function clauseCuts(text: string): number[] {
   const cuts: number[] = [];
@@ -71,8 +80,16 @@ function clauseCuts(text: string): number[] {
   return cuts;
 }
 
+/** The union of two ascending lists, ascending and without repeats: one linear merge, no sort. */
 function mergeSorted(a: number[], b: number[]): number[] {
-  return Array.from(new Set([...a, ...b])).sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out.length === 0 || out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /** Index of the last bound ≤ `offset` (bounds[0] is 0). */

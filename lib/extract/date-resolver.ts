@@ -64,9 +64,8 @@ function monthYear(year: number, current: number, wanted: number, shift: MonthSh
 
 function monthDay(month: number, day: number, today: number, year: number, tense: Tense): string | null {
   if (!isRealDay(year, month, day) && !isRealDay(year - 1, month, day)) return null;
-  const days = (y: number) => dayNumber(formatDate(y, month, day));
   let chosen = year;
-  const ahead = days(year) - today;
+  const ahead = dayNumber(formatDate(year, month, day)) - today;
   if (ahead > 0 && (tense === "past" || (tense === "unknown" && ahead > FUTURE_SLACK_DAYS))) chosen = year - 1;
   else if (ahead < -FUTURE_SLACK_DAYS && tense === "future") chosen = year + 1;
   if (!isRealDay(chosen, month, day)) chosen = year;

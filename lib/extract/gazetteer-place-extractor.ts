@@ -3,8 +3,10 @@ import type { PlaceCandidate } from "./place-candidate.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
 // A capitalised word, keeping inner dots of abbreviations ("U.S.") and a
-// final dot only after one ("U.S." but not "Ukraine.").
-const CAPITALISED = /(?<![\p{L}\p{M}\d])\p{Lu}(?:[\p{L}\p{M}'’-]|\.(?=\p{Lu}))*(?:(?<=\.\p{Lu})\.)?/gu;
+// final dot only after one ("U.S." but not "Ukraine."). The capital comes
+// before the lookbehind (which checks the character before it) so that the
+// scan tests the cheap class first at every position.
+const CAPITALISED = /\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:[\p{L}\p{M}'’-]|\.(?=\p{Lu}))*(?:(?<=\.\p{Lu})\.)?/gu;
 const NEXT_WORD = /^[ \u00a0]([\p{L}\p{M}'’-]+(?:\.(?=\p{Lu})[\p{L}]+)*\.?)/u;
 
 /**
@@ -21,10 +23,16 @@ export const gazetteerPlaceExtractor: Extractor<PlaceCandidate> = {
     CAPITALISED.lastIndex = 0;
     for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
       const first = m[0];
-      if (!gaz.startsName(first) && !gaz.startsName(first.replace(/['’]s$/, ""))) continue;
+      // A span of more words than the longest name starting with this word can never be a name.
+      let words = gaz.longestStartingWith(first);
+      if (words === 0) {
+        const bare = withoutEnding(first, false);
+        if (bare === first || !gaz.startsName(bare)) continue;
+        words = 1;
+      }
       const ends = [m.index + first.length];
       let cursor = ends[0];
-      while (ends.length < gaz.maxWords) {
+      while (ends.length < words) {
         const next = NEXT_WORD.exec(text.slice(cursor, cursor + 40));
         if (!next) break;
         cursor += next[0].length;
@@ -48,9 +56,26 @@ function longestName(text: string, start: number, end: number, lookup: ReturnTyp
   for (let trim = 0; trim < 3; trim++) {
     const entry = lookup(raw);
     if (entry) return { entry, end: start + raw.length };
-    const shorter = raw.replace(/['’]s$|[.,;:]$/, "");
+    const shorter = withoutEnding(raw, true);
     if (shorter === raw) return undefined;
     raw = shorter;
   }
   return undefined;
+}
+
+/**
+ * `word` without a final possessive "’s"/"'s" or, when `punctuation` is set,
+ * without one final ".,;:" (the possessive wins, as in the pattern
+ * `['’]s$|[.,;:]$`); `word` itself when neither ends it. Char codes, not a
+ * regex: this runs for every capitalised word of the body.
+ */
+function withoutEnding(word: string, punctuation: boolean): string {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 115 && n >= 2) {
+    const before = word.charCodeAt(n - 2);
+    if (before === 39 || before === 0x2019) return word.slice(0, n - 2);
+  }
+  if (punctuation && (last === 46 || last === 44 || last === 59 || last === 58)) return word.slice(0, n - 1);
+  return word;
 }

@@ -12,10 +12,25 @@ export interface Gazetteer {
   lookup(name: string): GazetteerEntry | undefined;
   /** Whether any name starts with this word: a cheap first test while scanning. */
   startsName(word: string): boolean;
+  /**
+   * Words in the longest name that starts with this word, 0 when none does:
+   * a scan need not read further words than that, since a longer span can
+   * never be a name.
+   */
+  longestStartingWith(word: string): number;
   readonly maxWords: number;
 }
 
 let cached: Gazetteer | undefined;
+
+const SKETCH_SIZE = 1 << 16;
+/**
+ * A slot from a word's length and first two characters. Every first word of
+ * a name marks its slot, so an unmarked slot proves no name starts with the
+ * word; a marked one may be a collision and is checked in the map.
+ */
+const sketchSlot = (word: string) =>
+  (word.length * 0x9e3 + word.charCodeAt(0) * 0x3b + (word.length > 1 ? word.charCodeAt(1) : 0)) & (SKETCH_SIZE - 1);
 
 /**
  * The gazetteer built from `gazetteer-data.ts`, once per process. Countries
@@ -24,7 +39,8 @@ let cached: Gazetteer | undefined;
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const names = new Map<string, GazetteerEntry>();
-  const firstWords = new Set<string>();
+  const firstWords = new Map<string, number>();
+  const sketch = new Uint8Array(SKETCH_SIZE);
   let maxWords = 1;
   const load = (block: string, kind: PlaceKind) => {
     for (const line of block.split("\n")) {
@@ -33,7 +49,8 @@ export function gazetteer(): Gazetteer {
         if (names.has(name)) continue;
         names.set(name, { canonical, kind });
         const words = name.split(" ");
-        firstWords.add(words[0]);
+        firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+        sketch[sketchSlot(words[0])] = 1;
         maxWords = Math.max(maxWords, words.length);
       }
     }
@@ -43,6 +60,12 @@ export function gazetteer(): Gazetteer {
   load(WATER_NAMES, "water");
   load(REGION_NAMES, "region");
   load(CITY_NAMES, "city");
-  cached = { lookup: (name) => names.get(name), startsName: (word) => firstWords.has(word), maxWords };
+  cached = {
+    lookup: (name) => names.get(name),
+    startsName: (word) => firstWords.has(word),
+    // Most capitalised words start no name: the sketch says so without hashing the word.
+    longestStartingWith: (word) => (sketch[sketchSlot(word)] === 0 ? 0 : firstWords.get(word) ?? 0),
+    maxWords,
+  };
   return cached;
 }

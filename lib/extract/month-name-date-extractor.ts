@@ -1,5 +1,6 @@
 import { candidate, type DateCandidate } from "./date-candidate.ts";
 import { formatDate, isRealDay, MONTHS } from "./date-math.ts";
+import { matchesOf } from "./regex-scan.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
 const FULL = "January|February|March|April|May|June|July|August|September|October|November|December";
@@ -28,7 +29,7 @@ export const monthNameDateExtractor: Extractor<DateCandidate> = {
   extract(context: ExtractionContext): DateCandidate[] {
     const { text } = context;
     const out: DateCandidate[] = [];
-    for (const m of text.matchAll(MONTH_FIRST)) {
+    for (const m of matchesOf(MONTH_FIRST, text)) {
       const month = monthOf(m[2]);
       const cue = m[1]?.toLowerCase();
       const day = m[3] === undefined ? undefined : Number(m[3]);
@@ -41,7 +42,7 @@ export const monthNameDateExtractor: Extractor<DateCandidate> = {
       const dated = toCandidate(text, start, m.index + m[0].length, month, day, year, cue);
       if (dated) out.push(dated);
     }
-    for (const m of text.matchAll(DAY_FIRST)) {
+    for (const m of matchesOf(DAY_FIRST, text)) {
       const month = monthOf(m[2]);
       if (month === undefined) continue;
       const dated = toCandidate(text, m.index, m.index + m[0].length, month, Number(m[1]), m[3] === undefined ? undefined : Number(m[3]), undefined);

@@ -37,6 +37,16 @@ export function extractPeopleAndQuotes(context: ExtractionContext): { people: Pe
   return { people: people.people, quotes: resolved.flatMap((r) => toQuoteFacts(context, doc, people, r)) };
 }
 
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu;
+
+/** Whether `quoted` holds at least `count` words: counted up to `count`, with no array of matches. */
+function hasWords(quoted: string, count: number): boolean {
+  QUOTE_WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && QUOTE_WORD.test(quoted)) found++;
+  return found >= count;
+}
+
 /** One quote fact per paragraph part, all sharing the speaker, verb, channel and the sentence run. */
 function toQuoteFacts(context: ExtractionContext, doc: TextDocument, people: PeopleIndex, r: ResolvedQuote): QuoteFact[] {
   const { text } = doc;
@@ -48,17 +58,17 @@ function toQuoteFacts(context: ExtractionContext, doc: TextDocument, people: Peo
   const facts: QuoteFact[] = [];
   for (let q = r.chain.first; q <= r.chain.last; q++) {
     const { start, end } = doc.quotes[q];
-    const words = text.slice(start, end).match(/[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+    const quoted = text.slice(start, end);
     facts.push({
       id: factId("quote", context.article, start, end),
       article: context.article,
       type: "quote",
       start,
       end,
-      text: text.slice(start, end),
+      text: quoted,
       confidence: r.confidence,
       speaker: r.speaker ?? { name: null, kind: "unknown" },
-      kind: words >= FULL_QUOTE_WORDS ? "full" : "fragment",
+      kind: hasWords(quoted, FULL_QUOTE_WORDS) ? "full" : "fragment",
       ...(verb ? { verb } : {}),
       ...(channel ? { channel } : {}),
       sentence,

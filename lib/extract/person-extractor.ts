@@ -31,10 +31,13 @@ const ADVERBS = new Set(["also", "earlier", "later", "previously", "then", "agai
 function isNameWord(w: Word): boolean {
   if (!w.cap || (w.allCaps && !/^\p{Lu}\.$/u.test(w.text))) return false;
   const l = w.lower;
-  if (/-\p{Ll}/u.test(w.text)) return false;
+  if (hyphenLower(w.text)) return false;
   return !(NON_NAME_WORDS.has(l) || CALENDAR_WORDS.has(l) || ROLE_HEADS.has(l) || ROLE_MODIFIERS.has(l) ||
     ROLE_COMPLEMENTS.has(l) || HONORIFICS.has(l));
 }
+
+/** A hyphen before a lower-case letter ("Saudi-led"); the cheap `includes` spares the regex for most words. */
+const hyphenLower = (text: string) => text.includes("-") && /-\p{Ll}/u.test(text);
 
 /** A word that marks a capitalised phrase as an organisation or a place. */
 const isPlaceOrOrganisation = (w: Word) => ORGANISATION_HEADS.has(w.lower) || PLACE_WORDS.has(w.lower) || PLACE_PREFIXES.has(w.lower);
@@ -54,7 +57,7 @@ export function extractNameCandidates(doc: TextDocument): NameCandidate[] {
   while (i < words.length) {
     if (!words[i].cap) { i++; continue; }
     let end = i;
-    while (end + 1 < words.length && !words[end].possessive && joinedToPrevious(text, words, end + 1) && !/-\p{Ll}/u.test(words[end + 1].text)) {
+    while (end + 1 < words.length && !words[end].possessive && joinedToPrevious(text, words, end + 1) && !hyphenLower(words[end + 1].text)) {
       const next = words[end + 1];
       if (next.cap) { end++; continue; }
       if (NAME_PARTICLES.has(next.lower) && end + 2 < words.length && words[end + 2].cap && joinedToPrevious(text, words, end + 2)) { end += 2; continue; }
@@ -81,7 +84,9 @@ function nameInRun(doc: TextDocument, from: number, to: number): NameCandidate |
   if (last - first >= 2 && isSentenceStart(doc, first) && !GIVEN_NAMES.has(words[first].lower)) first++;
   if (first > last || last - first + 1 > MAX_NAME_WORDS) return null;
   if (first > from && isPlaceOrOrganisation(words[first - 1]) && !ROLE_HEADS.has(words[first - 1].lower)) return null;
-  const tokens = words.slice(first, last + 1).map((w) => w.text);
+  // A plain loop: `slice().map()` yields arrays of varying elements kinds, and the list check below then deoptimises.
+  const tokens: string[] = [];
+  for (let k = first; k <= last; k++) tokens.push(words[k].text);
   const before = first > 0 ? words[first - 1] : null;
   const honorific = before && joinedToPrevious(doc.text, words, first) ? HONORIFICS.get(before.lower) : undefined;
   let role = roleBefore(doc, first);
@@ -122,18 +127,20 @@ function isVerbAfter(words: readonly Word[], last: number): boolean {
  * organisations that pass the name filters rarely come in such lists.
  */
 function spreadOverLists(doc: TextDocument, names: NameCandidate[]): void {
-  const listed = (a: NameCandidate, b: NameCandidate) => {
-    if (a.tokens.length < 2 || b.tokens.length < 2 || doc.words[a.last].sentence !== doc.words[b.first].sentence) return false;
-    const gap = doc.text.slice(doc.words[a.last].end, doc.words[b.first].start).trim();
-    return gap === "," || gap === "and" || gap === ", and" || gap === "or" || gap === "&";
-  };
   for (let pass = 0; pass < 2; pass++) {
     for (let k = 0; k + 1 < names.length; k++) {
       const a = names[k], b = names[k + 1];
-      if (listed(a, b) && (a.evidence !== b.evidence || (k + 2 < names.length && listed(b, names[k + 2])))) {
+      if (listed(doc, a, b) && (a.evidence !== b.evidence || (k + 2 < names.length && listed(doc, b, names[k + 2])))) {
         a.evidence = b.evidence = true;
-        if (k + 2 < names.length && listed(b, names[k + 2])) names[k + 2].evidence = true;
+        if (k + 2 < names.length && listed(doc, b, names[k + 2])) names[k + 2].evidence = true;
       }
     }
   }
+}
+
+/** Two full names in one sentence separated only by a comma, "and", "or" or "&". */
+function listed(doc: TextDocument, a: NameCandidate, b: NameCandidate): boolean {
+  if (a.tokens.length < 2 || b.tokens.length < 2 || doc.words[a.last].sentence !== doc.words[b.first].sentence) return false;
+  const gap = doc.text.slice(doc.words[a.last].end, doc.words[b.first].start).trim();
+  return gap === "," || gap === "and" || gap === ", and" || gap === "or" || gap === "&";
 }

@@ -131,8 +131,21 @@ function buildIndex(context: ExtractionContext, doc: TextDocument, drafts: Draft
 
 const words = (s: string) => s.split(/\s+/).length;
 
-/** Lower case without accents or a trailing period, for comparing name spellings. */
-const key = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+const keys = new Map<string, string>();
+/**
+ * Lower case without accents or a trailing period, for comparing name
+ * spellings. Cached like skeletons: Unicode normalisation is slow and the
+ * same few names come back in every mention.
+ */
+function key(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    k = s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/\.$/, "");
+    if (keys.size > 10_000) keys.clear();
+    keys.set(s, k);
+  }
+  return k;
+}
 
 /** Given names agree when either is missing, they are equal, or one is the other's initial. */
 function compatibleGiven(a: string | null, b: string | null): boolean {
@@ -149,8 +162,19 @@ export function similarSurnames(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5 || a[0] !== b[0] || Math.abs(a.length - b.length) > 2) return false;
   if (skeleton(a) === skeleton(b)) return true;
-  return editDistance(a, b, a.length >= 8 && b.length >= 8 ? 2 : 1) <= (a.length >= 8 && b.length >= 8 ? 2 : 1);
+  // Every mention is compared with every person of its letter: remember each pair's distance check.
+  const pair = `${a}\u0000${b}`;
+  let close = closePairs.get(pair);
+  if (close === undefined) {
+    const limit = a.length >= 8 && b.length >= 8 ? 2 : 1;
+    close = editDistance(a, b, limit) <= limit;
+    if (closePairs.size > 10_000) closePairs.clear();
+    closePairs.set(pair, close);
+  }
+  return close;
 }
+
+const closePairs = new Map<string, boolean>();
 
 const skeletons = new Map<string, string>();
 /** The consonants of a name with doubled letters collapsed ("zlnsk" for every spelling of Zelensky). */

@@ -32,7 +32,7 @@ const NOT_A_NOUN = new Set(
  * - a place inside a title ("Special Envoy for the Middle East").
  */
 export function placeMentionRefiner(people: PersonFact[]): Refiner<PlaceCandidate> {
-  const personSpans = people.flatMap((p) => p.mentions);
+  const personSpans = spanIndex(people.flatMap((p) => p.mentions));
   const personNames = new Set(people.flatMap((p) => [p.name, ...p.aliases]));
   return {
     name: "place-mention",
@@ -47,8 +47,34 @@ export function placeMentionRefiner(people: PersonFact[]): Refiner<PlaceCandidat
   };
 }
 
-function rejection(text: string, r: PlaceCandidate, personSpans: { start: number; end: number }[], personNames: Set<string>): string | null {
-  if (personNames.has(r.text) || personSpans.some((p) => p.start < r.end && r.start < p.end)) return "a person";
+/** Spans sorted by start, with the furthest end among each prefix: any overlap is then one binary search. */
+interface SpanIndex {
+  starts: number[];
+  maxEnd: number[];
+}
+
+function spanIndex(spans: readonly { start: number; end: number }[]): SpanIndex {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const maxEnd: number[] = [];
+  for (let k = 0; k < sorted.length; k++) maxEnd.push(Math.max(sorted[k].end, k > 0 ? maxEnd[k - 1] : -Infinity));
+  return { starts, maxEnd };
+}
+
+/** Whether any span starts before `end` and ends after `start`. */
+function overlapsAny(index: SpanIndex, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnd[lo - 1] > start;
+}
+
+function rejection(text: string, r: PlaceCandidate, personSpans: SpanIndex, personNames: Set<string>): string | null {
+  if (personNames.has(r.text) || overlapsAny(personSpans, r.start, r.end)) return "a person";
   if (r.source === "site") return null;
   const after = text.slice(r.end, r.end + 40);
   const possessive = /^['’]s\b/.test(after);

@@ -76,61 +76,74 @@ export function scanQuoteMarks(text: string, paragraphs: readonly Block[]): Quot
   return out;
 }
 
-/** Scans one stretch; reports each closed top-level quote and returns the outer opener left open, if any. */
-function scanRange(text: string, from: number, to: number, carried: Opener | null,
-  emit: (outer: Opener, innerEnd: number, close: number) => void): Opener | null {
+/** Receives each closed top-level quote: its opener, where its words end and where its closing mark ends. */
+type Emit = (outer: Opener, innerEnd: number, close: number) => void;
+
+/** Closes the innermost open quote of `style` and what it encloses; reports it when it was the outermost. */
+function closeTo(stack: Opener[], emit: Emit, style: QuoteStyle, mark: number, len = 1): void {
+  let k = stack.length - 1;
+  while (k >= 0 && stack[k].style !== style) k--;
+  if (k < 0) return;
+  const outer = stack[0];
+  stack.length = k;
+  if (k === 0) emit(outer, mark, mark + len);
+}
+
+/** Whether a quote of `style` is open at any depth. */
+function hasOpen(stack: readonly Opener[], style: QuoteStyle): boolean {
+  for (const o of stack) if (o.style === style) return true;
+  return false;
+}
+
+/** Opens a quote of `style` at `pos`; marks nested deeper than `MAX_DEPTH` are ignored. */
+function open(stack: Opener[], style: QuoteStyle, pos: number, len: number, low = false): void {
+  if (stack.length < MAX_DEPTH) stack.push({ style, pos, len, low });
+}
+
+/**
+ * Scans one stretch; reports each closed top-level quote and returns the
+ * outer opener left open, if any. The helpers live at module level, not as
+ * closures per call: this runs once per paragraph.
+ */
+function scanRange(text: string, from: number, to: number, carried: Opener | null, emit: Emit): Opener | null {
   const stack: Opener[] = carried ? [carried] : [];
-  const closeTo = (style: QuoteStyle, mark: number, len = 1) => {
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k].style !== style) k--;
-    if (k < 0) return;
-    const outer = stack[0];
-    stack.length = k;
-    if (k === 0) emit(outer, mark, mark + len);
-  };
-  const has = (style: QuoteStyle) => stack.some((o) => o.style === style);
-  const open = (style: QuoteStyle, pos: number, len: number, low = false) => {
-    if (stack.length < MAX_DEPTH) stack.push({ style, pos, len, low });
-  };
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    // Only marks matter: skip everything else without building strings.
-    if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
+  // Only marks matter: one native scan jumps from mark to mark.
+  for (let i = nextMark(text, from); i < to; i = nextMark(text, i + 1)) {
     const c = text[i];
     const prev = i > from ? text[i - 1] : " ";
     const next = i + 1 < to ? text[i + 1] : "";
     switch (c) {
       case "\u201c": {
         const top = stack[stack.length - 1];
-        if (top && top.style === "double" && top.low) closeTo("double", i);
-        else open("double", i, 1);
+        if (top && top.style === "double" && top.low) closeTo(stack, emit, "double", i);
+        else open(stack, "double", i, 1);
         break;
       }
-      case "\u201e": open("double", i, 1, true); break;
-      case "\u201d": closeTo("double", i); break;
-      case "\u00ab": open("guillemet", i, 1); break;
-      case "\u00bb": closeTo("guillemet", i); break;
+      case "\u201e": open(stack, "double", i, 1, true); break;
+      case "\u201d": closeTo(stack, emit, "double", i); break;
+      case "\u00ab": open(stack, "guillemet", i, 1); break;
+      case "\u00bb": closeTo(stack, emit, "guillemet", i); break;
       case "\u2018": case "\u201a":
-        if (!isWordChar(prev) && !isSpace(next) && !/^\d\ds/.test(text.slice(i + 1, i + 4))) open("single", i, 1);
+        if (!isWordChar(prev) && !isSpace(next) && !/^\d\ds/.test(text.slice(i + 1, i + 4))) open(stack, "single", i, 1);
         break;
       case "\u2019":
         if (isWordChar(prev) && isWordChar(next)) break;
-        if (has("single") && !isSpace(prev)) closeTo("single", i);
+        if (hasOpen(stack, "single") && !isSpace(prev)) closeTo(stack, emit, "single", i);
         break;
       case '"':
-        if (has("double")) closeTo("double", i);
-        else if (isOpenBoundary(prev) && !isSpace(next)) open("double", i, 1);
+        if (hasOpen(stack, "double")) closeTo(stack, emit, "double", i);
+        else if (isOpenBoundary(prev) && !isSpace(next)) open(stack, "double", i, 1);
         break;
       case "'": {
         if (next === "'") {
-          if (has("double")) closeTo("double", i, 2);
-          else if (isOpenBoundary(prev)) open("double", i, 2);
+          if (hasOpen(stack, "double")) closeTo(stack, emit, "double", i, 2);
+          else if (isOpenBoundary(prev)) open(stack, "double", i, 2);
           i++;
           break;
         }
         if (isWordChar(prev) && isWordChar(next)) break;
-        if (has("single") && !isSpace(prev) && !isWordChar(next)) closeTo("single", i);
-        else if (isOpenBoundary(prev) && isWordChar(next) && !/^\d\ds/.test(text.slice(i + 1, i + 4))) open("single", i, 1);
+        if (hasOpen(stack, "single") && !isSpace(prev) && !isWordChar(next)) closeTo(stack, emit, "single", i);
+        else if (isOpenBoundary(prev) && isWordChar(next) && !/^\d\ds/.test(text.slice(i + 1, i + 4))) open(stack, "single", i, 1);
         break;
       }
       default:
@@ -138,6 +151,14 @@ function scanRange(text: string, from: number, to: number, carried: Opener | nul
     }
   }
   return stack.length > 0 ? stack[0] : null;
+}
+
+const MARK = /["'\u00ab\u00bb\u2018-\u201e]/g;
+
+/** Offset of the first quotation mark or apostrophe at or after `from`, or the text length. `test` builds no match array. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
 /** Length of the opening mark of `style` at the start of a paragraph, or 0. */

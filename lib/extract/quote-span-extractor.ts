@@ -54,11 +54,13 @@ export function quoteSpan(doc: TextDocument, q: number): QuoteChain | null {
   const after = firstWordFrom(doc, quote.close);
   if (before >= 0 && NAMING_WORDS.has(words[before].lower)) return null;
   if (before >= 1 && words[before].lower === "as" && words[before - 1].lower === "known") return null;
-  const tight = (a: number, b: number) => b - a === 1 && text[a] === " ";
   if (before >= 0 && after < words.length && words[before].cap && words[after].cap && !ends &&
-    tight(words[before].end, quote.open) && tight(quote.close, words[after].start)) return null;
+    tight(text, words[before].end, quote.open) && tight(text, quote.close, words[after].start)) return null;
   return { first: q, last: q };
 }
+
+/** One plain space between `a` and `b`. */
+const tight = (text: string, a: number, b: number) => b - a === 1 && text.charCodeAt(a) === 32;
 
 function wordsBetween(doc: TextDocument, start: number, end: number) {
   const out = [];

@@ -1,6 +1,7 @@
 import { isDemonym } from "./demonyms.ts";
 import { gazetteer } from "./gazetteer.ts";
 import type { PlaceCandidate } from "./place-candidate.ts";
+import { matchesOf } from "./regex-scan.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
 // "Kursk region", "Western Kursk region", "Donetsk Oblast", "Idlib province":
@@ -26,7 +27,7 @@ export const regionPlaceExtractor: Extractor<PlaceCandidate> = {
   extract(context: ExtractionContext): PlaceCandidate[] {
     const { text } = context;
     const out: PlaceCandidate[] = [];
-    for (const m of text.matchAll(REGION)) {
+    for (const m of matchesOf(REGION, text)) {
       const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
       if (!before) continue;
       const words = before[1].split(/\s/);

@@ -1,4 +1,5 @@
 import { candidate, type DateCandidate, type PendingDate } from "./date-candidate.ts";
+import { matchesOf } from "./regex-scan.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
 const DEICTIC = /\b(today|tonight|tomorrow|yesterday|Today|Tonight|Tomorrow|Yesterday)\b/g;
@@ -21,12 +22,12 @@ export const relativeDateExtractor: Extractor<DateCandidate> = {
     const out: DateCandidate[] = [];
     const add = (start: number, end: number, pending: PendingDate | undefined, granularity: DateCandidate["granularity"]) =>
       out.push(candidate(text, start, end, { value: null, granularity, confidence: pending ? 0.9 : 0.5, pending, source: "relative" }));
-    for (const m of text.matchAll(DEICTIC)) {
+    for (const m of matchesOf(DEICTIC, text)) {
       // "USA Today", "Russia Today": a capitalised word before makes it a name.
       if (/^\p{Lu}/u.test(m[1]) && /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !atSentenceStart(text, m.index)) continue;
       add(m.index, m.index + m[0].length, { kind: "offset", days: OFFSETS[m[1].toLowerCase()] }, "day");
     }
-    for (const m of text.matchAll(THIS_NEXT_LAST)) {
+    for (const m of matchesOf(THIS_NEXT_LAST, text)) {
       const start = m.index + (m[1]?.length ?? 0);
       const end = m.index + m[0].length;
       const which = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -37,8 +38,8 @@ export const relativeDateExtractor: Extractor<DateCandidate> = {
       else if (unit === "year") add(start, end, { kind: "year-offset", years: offset }, "year");
       else add(start, end, { kind: "month-offset", months: offset }, "month");
     }
-    for (const m of text.matchAll(VAGUE)) add(m.index, m.index + m[0].length, undefined, "vague");
-    for (const m of text.matchAll(AGO)) {
+    for (const m of matchesOf(VAGUE, text)) add(m.index, m.index + m[0].length, undefined, "vague");
+    for (const m of matchesOf(AGO, text)) {
       const n = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
       const years = m[2].toLowerCase().startsWith("year");
       add(m.index, m.index + m[0].length, years ? { kind: "year-offset", years: -n } : { kind: "offset", days: -n }, years ? "year" : "day");

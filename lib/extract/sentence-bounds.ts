@@ -11,6 +11,8 @@ const ABBREVIATIONS = new Set(
     .split(" "),
 );
 
+const BREAK_OR_STOP = /[\n\r.!?]/g;
+
 /** Characters that may close a sentence after its final stop: quotes, brackets. */
 const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]"]);
 
@@ -21,16 +23,19 @@ const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]"]);
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  // One native scan jumps between line breaks and stops; nothing else can start a sentence.
+  const marks = BREAK_OR_STOP;
+  marks.lastIndex = 0;
+  while (marks.test(text)) {
+    const i = marks.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       let j = i + 1;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       if (j < n && j > starts[starts.length - 1]) starts.push(j);
-      i = j - 1;
+      marks.lastIndex = j;
       continue;
     }
-    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
     while (j < n && CLOSERS.has(text[j])) j++;
     if (j >= n || !isSpace(text.charCodeAt(j))) continue;
@@ -54,9 +59,17 @@ function startsSentence(c: number): boolean {
 /** Whether the stop at `dot` ends an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && s > dot - 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  while (s > 0 && s > dot - 12 && isLetterOrDot(text.charCodeAt(s - 1), text, s - 1)) s--;
   const word = text.slice(s, dot);
   if (word.length === 1) return true; // an initial: "J. Smith"
   if (word.includes(".")) return true; // "U.S", "a.m", "D.C"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const LETTER = /\p{L}/u;
+
+/** A letter or a full stop at `i` (code `c`): ASCII by code, the rest by one Unicode class test. */
+function isLetterOrDot(c: number, text: string, i: number): boolean {
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]);
 }

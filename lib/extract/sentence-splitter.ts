@@ -48,8 +48,16 @@ export function splitSentences(text: string, paragraphs: readonly Block[], quote
   for (let p = 0; p < paragraphs.length; p++) {
     const { start, end } = paragraphs[p];
     let sentenceStart = start;
+    let stop = -1;
     for (let i = start; i < end; i++) {
       while (q < quotes.length && quotes[q].close <= i) q++;
+      const quoteOpen = q < quotes.length ? quotes[q].open : end;
+      if (quoteOpen > i) {
+        // Jump to the next stop mark or quote: nothing between them can end a sentence.
+        if (stop < i) stop = nextStop(text, i);
+        i = Math.min(stop, quoteOpen);
+        if (i >= end) break;
+      }
       if (q < quotes.length && quotes[q].open <= i) {
         const close = Math.min(end, quotes[q].close);
         // A quote that ends its own sentence ("… silent.’ This view …") closes the sentence with it.
@@ -83,6 +91,17 @@ export function splitSentences(text: string, paragraphs: readonly Block[], quote
   return out;
 }
 
+const STOP_MARK = /[.!?\u2026]/g;
+
+/**
+ * Offset of the first . ! ? … at or after `from`, or the text length: one
+ * native scan instead of a loop per character; `test` builds no match array.
+ */
+function nextStop(text: string, from: number): number {
+  STOP_MARK.lastIndex = from;
+  return STOP_MARK.test(text) ? STOP_MARK.lastIndex - 1 : text.length;
+}
+
 function skipSpace(text: string, from: number, end: number): number {
   let k = from;
   while (k < end && /\s/.test(text[k])) k++;
@@ -92,10 +111,18 @@ function skipSpace(text: string, from: number, end: number): number {
 /** True when the word ending at the period `dot` is an abbreviation or an initial. */
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   let s = dot;
-  while (s > floor && s > dot - 12 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  while (s > floor && s > dot - 12 && isLetterOrDot(text.charCodeAt(s - 1), text, s - 1)) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
   if (word.includes(".")) return true;
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+const LETTER = /\p{L}/u;
+
+/** A letter or a full stop at `i` (code `c`): ASCII by code, the rest by one Unicode class test. */
+function isLetterOrDot(c: number, text: string, i: number): boolean {
+  if (c < 128) return c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[i]);
 }

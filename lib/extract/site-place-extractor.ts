@@ -1,5 +1,6 @@
 import { isDemonym } from "./demonyms.ts";
 import type { PlaceCandidate } from "./place-candidate.ts";
+import { matchesOf } from "./regex-scan.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
 // One to four capitalised words, then a head noun naming a built site.
@@ -27,7 +28,7 @@ export const sitePlaceExtractor: Extractor<PlaceCandidate> = {
   extract(context: ExtractionContext): PlaceCandidate[] {
     const { text } = context;
     const out: PlaceCandidate[] = [];
-    for (const m of text.matchAll(SITE)) {
+    for (const m of matchesOf(SITE, text)) {
       const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index));
       if (!name) continue;
       const words = name[1].split(/\s/);

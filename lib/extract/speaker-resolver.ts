@@ -73,23 +73,20 @@ export function resolveSpeakers(doc: TextDocument, people: PeopleIndex, finder: 
 function toSpeaker(doc: TextDocument, people: PeopleIndex, pronouns: PronounRefiner, actor: Actor, s: number): Resolved | null {
   const mention = { start: doc.words[actor.first].start, end: doc.words[actor.last].end, text: "" };
   mention.text = doc.text.slice(mention.start, mention.end);
-  const person = (p: number, confidence: number): Resolved => ({
-    speaker: { name: people.people[p].name, kind: "person", personId: people.people[p].id, mention }, confidence, person: p,
-  });
   switch (actor.kind) {
     case "person":
-      return person(actor.person ?? 0, 0.9);
+      return person(people, actor.person ?? 0, 0.9, mention);
     case "pronoun": {
       if (actor.pronoun === "male" || actor.pronoun === "female") {
         const match = pronouns.person(actor.pronoun, s);
-        return match ? person(match.person, match.confidence) : null;
+        return match ? person(people, match.person, match.confidence, mention) : null;
       }
       const other = pronouns.other(s);
       return other ? { speaker: { ...other, mention }, confidence: 0.7, person: -1 } : null;
     }
     case "role": {
       const match = resolveRole(people, actor.name ?? "", mention.start);
-      if (match) return person(match.person, match.confidence);
+      if (match) return person(people, match.person, match.confidence, mention);
       return { speaker: { name: actor.name ?? null, kind: "unknown", mention }, confidence: 0.5, person: -1 };
     }
     case "group": {
@@ -104,6 +101,11 @@ function toSpeaker(doc: TextDocument, people: PeopleIndex, pronouns: PronounRefi
     default:
       return { speaker: { name: actor.name ?? null, kind: "unknown", mention }, confidence: 0.6, person: -1 };
   }
+}
+
+/** Person `p` as the speaker, named by `mention`. */
+function person(people: PeopleIndex, p: number, confidence: number, mention: Speaker["mention"]): Resolved {
+  return { speaker: { name: people.people[p].name, kind: "person", personId: people.people[p].id, mention }, confidence, person: p };
 }
 
 /** The subject of a sentence's first speech verb (`speech: true`), else of its main clause. */

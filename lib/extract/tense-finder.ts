@@ -29,7 +29,7 @@ const MAX_WORDS = 24;
  * own phrase: in "Ahead of the call, Trump on Monday said" the verb rules. Cheap: at most a few dozen words.
  */
 export function findTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
-  const before = words(text.slice(Math.max(clauseStart, start - 240), start)).reverse();
+  const before = words(text.slice(Math.max(clauseStart, start - 240), start), true).reverse();
   let crossedComma = false;
   for (let i = 0; i < before.length && i < MAX_WORDS; i++) {
     const word = before[i];
@@ -39,7 +39,7 @@ export function findTense(text: string, clauseStart: number, clauseEnd: number, 
     const tense = tenseOf(word, before[i + 1], before[i - 1]);
     if (tense !== "unknown") return tense;
   }
-  const after = words(text.slice(end, Math.min(clauseEnd, end + 240))).filter((w) => w !== ",");
+  const after = words(text.slice(end, Math.min(clauseEnd, end + 240)), false);
   for (let i = 0; i < after.length && i < MAX_WORDS; i++) {
     if (STOPS.has(after[i]) && i > 0) break;
     const tense = tenseOf(after[i], after[i - 1], after[i + 1]);
@@ -62,6 +62,12 @@ function tenseOf(word: string, previous: string | undefined, next: string | unde
   return "unknown";
 }
 
-function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+/** The lower-case words of `text`, with or without its commas. */
+function words(text: string, commas: boolean): string[] {
+  // Always a fresh array of strings: an empty `[]` of another elements kind would deoptimise `findTense`.
+  const out = [""];
+  out.length = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (commas || m[0] !== ",") out.push(m[0].toLowerCase());
+  return out;
 }

@@ -1,4 +1,5 @@
 import { candidate, type DateCandidate } from "./date-candidate.ts";
+import { matchesOf } from "./regex-scan.ts";
 import { CLOCK_TIME, TIME_ZONES } from "./time-zones.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
@@ -13,7 +14,7 @@ export const timeDateExtractor: Extractor<DateCandidate> = {
   name: "time",
   extract(context: ExtractionContext): DateCandidate[] {
     const out: DateCandidate[] = [];
-    for (const m of context.text.matchAll(TIME)) {
+    for (const m of matchesOf(TIME, context.text)) {
       let end = m.index + m[0].length;
       if (m[1] !== undefined && !TIME_ZONES.has(m[1])) end = m.index + m[0].lastIndexOf(m[1]) - 1;
       out.push(candidate(context.text, m.index, end, {

@@ -1,5 +1,6 @@
 import { candidate, type DateCandidate } from "./date-candidate.ts";
 import { WEEKDAYS } from "./date-math.ts";
+import { matchesOf } from "./regex-scan.ts";
 import { CLOCK_TIME, TIME_ZONES } from "./time-zones.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
@@ -23,7 +24,7 @@ export const weekdayDateExtractor: Extractor<DateCandidate> = {
   extract(context: ExtractionContext): DateCandidate[] {
     const { text } = context;
     const out: DateCandidate[] = [];
-    for (const m of text.matchAll(WEEKDAY)) {
+    for (const m of matchesOf(WEEKDAY, text)) {
       let start = m.index;
       let end = start + m[0].length;
       const cue = m[1]?.toLowerCase();

@@ -30,55 +30,80 @@ function isWordStart(text: string, i: number): boolean {
   return LETTER_OR_DIGIT.test(text[i]);
 }
 
-function isWordPart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_PART.test(text[i]);
-}
-
 /** Apostrophes, periods and hyphens join two parts of one word ("we’ll", "U.S", "Trump-Putin"). */
 const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 0x2010;
+
+/** 1 for ASCII letters and digits: the one table lookup that decides most characters. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c < 123; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ASCII_WORD[c] = 1;
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 /**
  * Splits the body into words. Possessive "’s" is cut off (its flag kept) so
  * "Trump’s" yields the name "Trump"; dotted abbreviations keep their final
- * period so "U.S." and "Mr." stay whole.
+ * period so "U.S." and "Mr." stay whole. The loops test ASCII by table
+ * lookup in place, without a call per character: this runs over every
+ * character of the body, often before the JIT has optimised it.
  */
 export function scanWords(text: string): Word[] {
   const words: Word[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordStart(text, i)) { i++; continue; }
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !LETTER_OR_DIGIT.test(text[i])) {
+      i++;
+      continue;
+    }
     const start = i;
     i++;
     for (;;) {
-      while (i < n && isWordPart(text, i)) i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? ASCII_WORD[d] === 0 : !WORD_PART.test(text[i])) break;
+        i++;
+      }
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordStart(text, i + 1)) i += 2;
       else break;
     }
-    let end = i;
-    let word = text.slice(start, end);
-    let possessive = false;
-    const last = word.charCodeAt(word.length - 1);
-    const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
-    if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
-      word = word.slice(0, -2);
-      end -= 2;
-      possessive = true;
-    } else if (text.charCodeAt(end) === 46 && (DOTTED.has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) {
-      word += ".";
-      end += 1;
-      i = end;
-    }
-    const c = word.charCodeAt(0);
-    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : isUpper(word[0]);
-    const lower = word.toLowerCase();
-    const allCaps = cap && word.length > 1 && lower !== word && word === word.toUpperCase();
-    words.push({ start, end, text: word, lower, cap, allCaps, possessive, sentence: -1, quote: -1 });
+    i = readWord(text, start, i, words);
   }
   return words;
 }
+
+/** Pushes the word of the run `[start, runEnd)` and returns where scanning resumes. */
+function readWord(text: string, start: number, runEnd: number, words: Word[]): number {
+  let end = runEnd;
+  let resume = runEnd;
+  let word = text.slice(start, end);
+  let possessive = false;
+  let lower: string;
+  const last = word.charCodeAt(word.length - 1);
+  const apostrophe = word.length > 2 ? word.charCodeAt(word.length - 2) : 0;
+  if ((last === 115 || last === 83) && (apostrophe === 39 || apostrophe === 0x2019)) {
+    word = word.slice(0, -2);
+    end -= 2;
+    possessive = true;
+    lower = word.toLowerCase();
+  } else {
+    lower = word.toLowerCase();
+    // Bounds first: reading past the end deoptimises the whole scan.
+    if (end < text.length && text.charCodeAt(end) === 46 && (DOTTED.has(lower) || INITIALS.test(word))) {
+      word += ".";
+      lower = word.toLowerCase();
+      end += 1;
+      resume = end;
+    }
+  }
+  const c = word.charCodeAt(0);
+  const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : isUpper(word[0]);
+  // An ASCII lower-case second letter rules out all caps without building the upper-case copy.
+  const allCaps = cap && word.length > 1 && !isAsciiLower(word.charCodeAt(1)) && lower !== word && word === word.toUpperCase();
+  words.push({ start, end, text: word, lower, cap, allCaps, possessive, sentence: -1, quote: -1 });
+  return resume;
+}
+
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
 
 /** True for a character with distinct cases that is upper case ("É", "Ж"). */
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
@@ -95,6 +120,9 @@ export function joinedToPrevious(text: string, words: readonly Word[], i: number
   const from = words[i - 1].end + (words[i - 1].possessive ? 2 : 0);
   const to = words[i].start;
   if (to - from < 1 || to - from > 2) return false;
-  for (let k = from; k < to; k++) if (text[k] !== " " && text[k] !== "\u00a0") return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
   return true;
 }

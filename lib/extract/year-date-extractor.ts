@@ -1,4 +1,5 @@
 import { candidate, type DateCandidate } from "./date-candidate.ts";
+import { matchesOf } from "./regex-scan.ts";
 import { TIME_ZONES } from "./time-zones.ts";
 import type { ExtractionContext, Extractor } from "./types.ts";
 
@@ -19,7 +20,7 @@ export const yearDateExtractor: Extractor<DateCandidate> = {
   extract(context: ExtractionContext): DateCandidate[] {
     const { text } = context;
     const out: DateCandidate[] = [];
-    for (const m of text.matchAll(YEAR)) {
+    for (const m of matchesOf(YEAR, text)) {
       const start = m.index;
       const end = start + m[0].length;
       const next = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
