@@ -12,10 +12,14 @@ const texts = readdirSync(dir)
   .map((name) => readFileSync(join(dir, name), "utf8"));
 const words = texts.reduce((sum, text) => sum + text.split(/\s+/).filter(Boolean).length, 0);
 
-/** Median wall time in ms of `rounds` passes over all texts, after two warm-up passes. */
+/**
+ * Median wall time in ms of `rounds` passes over all texts. Both libraries
+ * first get the same number of warm-up passes: V8 optimises functions one by
+ * one over the first few dozen passes, and timing those measures the JIT.
+ */
+const WARM_UP = 40;
 function median(rounds: number, pass: () => void): number {
-  pass();
-  pass();
+  for (let i = 0; i < WARM_UP; i++) pass();
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
