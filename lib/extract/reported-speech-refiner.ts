@@ -80,7 +80,10 @@ function speechDay(text: string, clauses: ClauseFinder, q: Quoted, dates: DateCa
   if (own) return own.value;
   const attribution = text.slice(q.sentence.start, q.quote.start) + " " + text.slice(q.quote.end, q.sentence.end);
   if (!SPEECH_VERB.test(attribution) && !/:\s*$/.test(text.slice(q.sentence.start, q.quote.start - 1))) return null;
-  const before = clauses.sentenceOf(Math.max(0, q.sentence.start - 2), Math.max(0, q.sentence.start - 1));
+  // The sentence before may end a paragraph earlier: step back over the blank lines between them.
+  let last = q.sentence.start - 1;
+  while (last > 0 && /\s/.test(text[last])) last--;
+  const before = clauses.sentenceOf(Math.max(0, last - 1), Math.max(0, last));
   const names = attribution.match(NAME) ?? [];
   const linked = PRONOUN.test(attribution) || names.some((n) => before.text.includes(n));
   if (!linked) return null;

@@ -25,6 +25,7 @@ const CASES: [string, string, string | null, string?][] = [
   ["The ferry sank yesterday near the coast.", "yesterday", "2024-06-04"],
   ["“We will sign it tomorrow,” she said on Monday.", "tomorrow", "2024-06-04"],
   ["The minister told reporters on Monday that the plan was ready. “It goes to parliament tomorrow,” he said.", "tomorrow", "2024-06-04"],
+  ["Minister Ana Lima told reporters on Monday that the plan was ready.\n\n“It goes to parliament tomorrow,” Lima said.", "tomorrow", "2024-06-04"],
   ["The launch began at 9:15 a.m. Friday GMT after a delay.", "9:15 a.m. Friday GMT", "2024-05-31"],
   ["The strike ended two days ago.", "two days ago", "2024-06-03"],
   ["Sales rose last month.", "last month", "2024-05"],
