@@ -61,7 +61,7 @@ export function articleHighlights(facts: ArticleFacts, story?: StoryFacts): High
     let who = speaker === null ? "speaker not named" : q.confidence >= MIN_LESSON_CONFIDENCE ? speaker : `probably ${speaker} (not certain)`;
     if (group && disputed.has(group.id)) who += ", other outlets credit someone else";
     const reach = outlets > 1 ? `corroborated by ${outlets} outlets` : "in this outlet only";
-    highlights.push({ id: q.id, factId: q.id, kind: "quote", start: q.start, end: q.end, tip: `Quote — ${who} (${reach})` });
+    highlights.push({ id: q.id, factId: q.id, kind: "quote", start: q.start, end: q.end, tip: `Quote — ${who} (${reach})${byTeacher(q)}` });
   }
   for (const d of facts.dates) {
     if (d.end <= d.start) continue;
@@ -69,11 +69,11 @@ export function articleHighlights(facts: ArticleFacts, story?: StoryFacts): High
       d.value === null || d.granularity === "vague"
         ? "vague, no calendar date"
         : `${d.confidence >= MIN_LESSON_CONFIDENCE ? "" : "probably "}${formatDateValue(d.value)}`;
-    highlights.push({ id: d.id, factId: d.id, kind: "date", start: d.start, end: d.end, tip: `Date — ${when}` });
+    highlights.push({ id: d.id, factId: d.id, kind: "date", start: d.start, end: d.end, tip: `Date — ${when}${byTeacher(d)}` });
   }
   for (const p of facts.places) {
     if (p.confidence < MIN_LESSON_CONFIDENCE) continue;
-    const tip = `Place — ${p.canonical ?? p.name} (${KIND_LABELS[p.kind]})`;
+    const tip = `Place — ${p.canonical ?? p.name} (${KIND_LABELS[p.kind]})${byTeacher(p)}`;
     const mentions = p.mentions.length ? p.mentions : [{ start: p.start, end: p.end, text: p.text }];
     mentions.forEach((m, i) => {
       if (m.end > m.start) highlights.push({ id: `${p.id}-${i}`, factId: p.id, kind: "place", start: m.start, end: m.end, tip });
@@ -81,6 +81,9 @@ export function articleHighlights(facts: ArticleFacts, story?: StoryFacts): High
   }
   return highlights;
 }
+
+/** A teacher's sidecar settled this fact: say so, so readers know it was checked by hand. */
+const byTeacher = (fact: { corrected?: boolean }) => (fact.corrected ? " · corrected by the teacher" : "");
 
 const byPosition = (a: Highlight, b: Highlight) => a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

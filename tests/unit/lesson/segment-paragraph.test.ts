@@ -92,6 +92,12 @@ describe("articleHighlights", () => {
     expect(found?.tip).toBe(tip);
   });
 
+  it("marks facts a teacher corrected", () => {
+    const corrected = { ...facts, dates: facts.dates.map((d) => (d.text === "on Tuesday" ? { ...d, value: "2025-03-11", corrected: true } : d)) };
+    const tips = articleHighlights(corrected, input.story).filter((h) => h.kind === "date").map((h) => h.tip);
+    expect(tips).toEqual(["Date — Tuesday 11 March 2025 · corrected by the teacher", "Date — vague, no calendar date"]);
+  });
+
   it("segments every paragraph of the article back to its text", () => {
     for (const paragraph of bodyParagraphs(article.body)) expect(join(segmentParagraph(paragraph, highlights))).toBe(paragraph.text);
     const [first] = bodyParagraphs(article.body);
