@@ -1,4 +1,5 @@
 import { CALENDAR_WORDS } from "./person-lexicon.ts";
+import { wordAt } from "./attribution-extractor.ts";
 import type { TextDocument } from "./text-document.ts";
 
 /** One quote to attribute: the indices of its paragraph parts in `TextDocument.quotes`. */
@@ -51,7 +52,7 @@ export function quoteSpan(doc: TextDocument, q: number): QuoteChain | null {
   const titled = innerWords.every((w, k) => w.cap || /^\d/.test(w.text) || (k > 0 && TITLE_SMALL_WORDS.has(w.lower)));
   if (titled && !ends && innerWords.length <= 8) return null;
   const before = lastWordBefore(doc, quote.open);
-  const after = firstWordFrom(doc, quote.close);
+  const after = wordAt(doc, quote.close);
   if (before >= 0 && NAMING_WORDS.has(words[before].lower)) return null;
   if (before >= 1 && words[before].lower === "as" && words[before - 1].lower === "known") return null;
   if (before >= 0 && after < words.length && words[before].cap && words[after].cap && !ends &&
@@ -64,19 +65,8 @@ const tight = (text: string, a: number, b: number) => b - a === 1 && text.charCo
 
 function wordsBetween(doc: TextDocument, start: number, end: number) {
   const out = [];
-  for (let k = firstWordFrom(doc, start); k < doc.words.length && doc.words[k].start < end && out.length < 12; k++) out.push(doc.words[k]);
+  for (let k = wordAt(doc, start); k < doc.words.length && doc.words[k].start < end && out.length < 12; k++) out.push(doc.words[k]);
   return out;
 }
 
-/** Index of the first word starting at or after `offset`. */
-function firstWordFrom(doc: TextDocument, offset: number): number {
-  let lo = 0, hi = doc.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.words[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const lastWordBefore = (doc: TextDocument, offset: number) => firstWordFrom(doc, offset) - 1;
+const lastWordBefore = (doc: TextDocument, offset: number) => wordAt(doc, offset) - 1;

@@ -3,7 +3,7 @@ import { paragraphIndexAt } from "../content/body-paragraphs.ts";
 import { placeKindSchema, type ArticleFacts, type DateFact, type QuoteFact } from "../extract/fact-schema.ts";
 import { formatDate as formatDateValue, MONTHS } from "../quiz/date-format.ts";
 import { conflictKindSchema, type ConflictKind, type StoryPerson } from "../story/story-schema.ts";
-import { distinctSources, MIN_LESSON_CONFIDENCE, sourceNames, type LessonInput } from "./sources.ts";
+import { distinctSources, MIN_LESSON_CONFIDENCE, PLACE_KIND_LABELS, sourceNames, type LessonInput } from "./sources.ts";
 
 /**
  * The automatic lesson: everything on `/lessons/<slug>`, built only from the
@@ -117,16 +117,6 @@ export const CONFLICT_EXPLANATIONS: Record<ConflictKind, (speakers: number) => s
     `${n === 2 ? "Two outlets credit" : "Outlets credit"} these words to different people. quizwire does not decide who is right: compare the sources.`,
   "organisation-member": () =>
     "One outlet credits these words to an organisation, another to a person who speaks for it. quizwire does not decide who is right: compare the sources.",
-};
-
-const PLACE_KIND_LABELS: Record<z.infer<typeof placeKindSchema>, string> = {
-  country: "country",
-  city: "city",
-  region: "region",
-  site: "site",
-  water: "body of water",
-  continent: "continent",
-  other: "place",
 };
 
 /** "Tuesday 18 March 2025", "March 2022" or "2024". */

@@ -2,7 +2,7 @@ import type { BodyParagraph } from "../content/body-paragraphs.ts";
 import type { ArticleFacts, PlaceKind } from "../extract/fact-schema.ts";
 import { formatDate as formatDateValue } from "../quiz/date-format.ts";
 import type { StoryFacts } from "../story/story-schema.ts";
-import { MIN_LESSON_CONFIDENCE } from "./sources.ts";
+import { MIN_LESSON_CONFIDENCE, PLACE_KIND_LABELS } from "./sources.ts";
 
 /**
  * Facts to highlight in the reader, and the splitting of a paragraph's text
@@ -32,16 +32,6 @@ export interface Segment {
   /** Facts inside a quote (dates, places); their texts join to `text`. */
   children?: Segment[];
 }
-
-const KIND_LABELS: Record<PlaceKind, string> = {
-  country: "country",
-  city: "city",
-  region: "region",
-  site: "site",
-  water: "body of water",
-  continent: "continent",
-  other: "place",
-};
 
 /** Tooltip prefix per kind: the kind is always said in words, never by colour alone. */
 export const HIGHLIGHT_LABELS: Record<HighlightKind, string> = { quote: "Quote", date: "Date", place: "Place" };
@@ -73,7 +63,7 @@ export function articleHighlights(facts: ArticleFacts, story?: StoryFacts): High
   }
   for (const p of facts.places) {
     if (p.confidence < MIN_LESSON_CONFIDENCE) continue;
-    const tip = `Place — ${p.canonical ?? p.name} (${KIND_LABELS[p.kind]})${byTeacher(p)}`;
+    const tip = `Place — ${p.canonical ?? p.name} (${PLACE_KIND_LABELS[p.kind]})${byTeacher(p)}`;
     const mentions = p.mentions.length ? p.mentions : [{ start: p.start, end: p.end, text: p.text }];
     mentions.forEach((m, i) => {
       if (m.end > m.start) highlights.push({ id: `${p.id}-${i}`, factId: p.id, kind: "place", start: m.start, end: m.end, tip });

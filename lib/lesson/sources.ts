@@ -1,5 +1,5 @@
 import type { Article } from "../content/article-parser.ts";
-import type { ArticleFacts } from "../extract/fact-schema.ts";
+import type { ArticleFacts, PlaceKind } from "../extract/fact-schema.ts";
 import type { StoryFacts } from "../story/story-schema.ts";
 
 /**
@@ -39,3 +39,14 @@ export function distinctSources<T extends { slug: string; outlet?: string }>(rep
     return true;
   });
 }
+
+/** A place kind as a reader says it. */
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  country: "country",
+  city: "city",
+  region: "region",
+  site: "site",
+  water: "body of water",
+  continent: "continent",
+  other: "place",
+};

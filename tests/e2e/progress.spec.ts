@@ -6,8 +6,8 @@ import { emptyProgress, type Progress } from "../../lib/progress/progress-schema
 import { lessonSummaries, scorePercent, streak } from "../../lib/progress/progress-stats.ts";
 import { dueCount } from "../../lib/progress/review-scheduler.ts";
 import { lessonQuiz } from "./quiz-fixtures.ts";
+import { KEY, preset } from "./stored-progress.ts";
 
-const KEY = "quizwire.progress";
 const quiz = lessonQuiz();
 
 /** Two attempts at the lesson's quiz, a minute and two minutes ago, with some answers wrong. */
@@ -26,17 +26,6 @@ function history(now: number): Progress {
       ),
     );
   return [attempt("a1", now - 120_000, 3), attempt("a2", now - 60_000, 5)].reduce(mergeProgress, emptyProgress());
-}
-
-async function preset(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      if (sessionStorage.getItem("preset")) return;
-      sessionStorage.setItem("preset", "1");
-      localStorage.setItem(key!, raw!);
-    },
-    [KEY, value],
-  );
 }
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);

@@ -1,22 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { attemptProgress, buildAttempt } from "../../lib/progress/attempt-record.ts";
 import { dueItems } from "../../lib/progress/review-scheduler.ts";
 import { shuffleQuiz } from "../../lib/quiz/shuffle-quiz.ts";
 import { answerByMouse, lessonQuiz } from "./quiz-fixtures.ts";
+import { KEY, preset } from "./stored-progress.ts";
 
-const KEY = "quizwire.progress";
 const quiz = lessonQuiz();
-
-async function preset(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      if (sessionStorage.getItem("preset")) return;
-      sessionStorage.setItem("preset", "1");
-      localStorage.setItem(key!, raw!);
-    },
-    [KEY, value],
-  );
-}
 
 test("with nothing answered yet: nothing due, and a pointer to the quizzes", async ({ page }) => {
   await page.goto("/review");

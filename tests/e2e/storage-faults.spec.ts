@@ -5,8 +5,8 @@ import { attemptProgress, buildAttempt } from "../../lib/progress/attempt-record
 import { parseStored } from "../../lib/progress/migrations.ts";
 import { lessonSummaries, scorePercent } from "../../lib/progress/progress-stats.ts";
 import { finishQuizByMouse, lessonQuiz } from "./quiz-fixtures.ts";
+import { KEY, preset } from "./stored-progress.ts";
 
-const KEY = "quizwire.progress";
 const BACKUP = "quizwire.progress.backup";
 const quiz = lessonQuiz();
 const quizUrl = (seed: number) => `/lessons/${quiz.slug}/quiz?seed=${seed}`;
@@ -19,17 +19,6 @@ function savedProgress() {
 }
 
 /** Puts `value` under the progress key before the first page script runs, once per test (not again on reload). */
-async function preset(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, raw]) => {
-      if (sessionStorage.getItem("preset")) return;
-      sessionStorage.setItem("preset", "1");
-      localStorage.setItem(key!, raw!);
-    },
-    [KEY, value],
-  );
-}
-
 const notice = (page: Page, text: string | RegExp) => page.locator(".pg-notice").filter({ hasText: text });
 
 test("corrupt JSON is set aside under the backup key, progress starts afresh, and a notice says so", async ({ page }) => {
