@@ -1,5 +1,5 @@
 import type { BodyParagraph } from "../content/body-paragraphs.ts";
-import type { ArticleFacts, PlaceKind } from "../extract/fact-schema.ts";
+import type { ArticleFacts } from "../extract/fact-schema.ts";
 import { formatDate as formatDateValue } from "../quiz/date-format.ts";
 import type { StoryFacts } from "../story/story-schema.ts";
 import { MIN_LESSON_CONFIDENCE, PLACE_KIND_LABELS } from "./sources.ts";
