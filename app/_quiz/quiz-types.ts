@@ -21,3 +21,16 @@ export interface LessonQuestions {
 
 /** What a learner has entered for one question: a choice, several, a typed text, an order or one pick per item. */
 export type QuestionResponse = string | string[];
+
+/** What every question component gets from the view that shows it. */
+export interface QuestionProps {
+  question: PlayerQuestion;
+  /** Unique per question on the page, for ids and radio names. */
+  idPrefix: string;
+  /** The heading above the prompt, e.g. "Question 3 of 20"; it gets the id `${idPrefix}-num` so a view can name the question by it. */
+  heading: string;
+  response: QuestionResponse | undefined;
+  onChange: (response: QuestionResponse) => void;
+  /** Once checked, inputs are locked and marked right or wrong. */
+  checked: boolean;
+}

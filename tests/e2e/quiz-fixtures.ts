@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
 import { generateQuiz } from "../../lib/quiz/generate-quiz.ts";
@@ -49,9 +49,10 @@ export const wrongChoice = (q: Question) => q.choices!.find((c) => !answers(q).i
  * Answers the current question with the mouse (fast; the keyboard is tested
  * on its own): right or wrong as asked, except an order question, which is
  * checked in the order shown. Returns whether the answer given is right.
+ * `form` is the question's form: the one-at-a-time form unless given (in
+ * the all-on-one-page layout each question has its own).
  */
-export async function answerByMouse(page: Page, q: Question, right: boolean): Promise<boolean> {
-  const form = page.locator("form.qz-form");
+export async function answerByMouse(page: Page, q: Question, right: boolean, form: Locator = page.locator("form.qz-form")): Promise<boolean> {
   let correct = right;
   switch (modeOf(q)) {
     case "single":

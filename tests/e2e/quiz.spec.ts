@@ -174,3 +174,47 @@ test("checking without an answer asks for one, and nothing moves on", async ({ p
   await expect(page.locator(".qz-prompt-needed")).toBeVisible();
   await expect(page.getByText("0 of 20 answered")).toBeVisible();
 });
+
+test("an order item moved to the top by keyboard keeps focus (on its Down button) and goes back down without the mouse", async ({ page }) => {
+  // A seed whose first question is the order question, so the one-at-a-time form shows it at once.
+  const seed = Array.from({ length: 1000 }, (_, i) => i + 1).find((s) => modeOf(quiz.ordered(s)[0]!) === "order")!;
+  expect(seed).toBeDefined();
+  const q = quiz.ordered(seed)[0]!;
+  const shown = q.choices!;
+  const last = shown.length - 1;
+  const item = shown[last]!;
+  const rest = shown.slice(0, last);
+  const up = page.getByRole("button", { name: `Move up: ${item}`, exact: true });
+  const down = page.getByRole("button", { name: `Move down: ${item}`, exact: true });
+  const items = page.locator(".qz-order-text");
+  await page.goto(url(seed));
+  await expect(page.getByText(`Seed ${seed} ·`)).toBeVisible();
+  await expect(items).toHaveText(shown);
+
+  // Enter on "Move up" all the way: the button it was on is disabled at the top, so focus moves to the item's Down button.
+  await tabTo(page, `button[aria-label=${css(`Move up: ${item}`)}]`);
+  for (let k = last; k > 0; k--) {
+    await page.keyboard.press("Enter");
+    await expect(k > 1 ? up : down).toBeFocused();
+  }
+  await expect(items).toHaveText([item, ...rest]);
+  await expect(up).toBeDisabled();
+
+  // And back down with Enter from there, until Down is disabled at the bottom and focus is on Up.
+  for (let k = 0; k < last; k++) {
+    await page.keyboard.press("Enter");
+    await expect(k < last - 1 ? down : up).toBeFocused();
+  }
+  await expect(items).toHaveText(shown);
+  await expect(down).toBeDisabled();
+
+  // Alt+↑ to the top and Alt+↓ one place back also keep focus on the item.
+  for (let k = last; k > 0; k--) {
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect(k > 1 ? up : down).toBeFocused();
+  }
+  await expect(items).toHaveText([item, ...rest]);
+  await page.keyboard.press("Alt+ArrowDown");
+  await expect(items).toHaveText([rest[0]!, item, ...rest.slice(1)]);
+  await expect(down).toBeFocused();
+});

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { getLessonQuestions } from "../../../_quiz/lesson-questions.ts";
 import { QuizPlayer } from "../../../_quiz/quiz-player.tsx";
 import "../../../_quiz/quiz.css";
+import "../../../_quiz/quiz-layout.css";
 import "../../../_progress/progress.css";
 import { getLessons } from "../../../content.ts";
 
@@ -41,7 +42,7 @@ export default async function QuizPage({ params }: Params) {
         <h1>Quiz: {data.title}</h1>
         {count ? (
           <p className="lede">
-            {count} question{count === 1 ? "" : "s"}, one at a time. Each answer links to the sentence it comes from.
+            {count} question{count === 1 ? "" : "s"}, one at a time or all on one page. Each answer links to the sentence it comes from.
           </p>
         ) : null}
       </header>
