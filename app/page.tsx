@@ -1,5 +1,5 @@
 import { ArticleCard } from "./_components/article-card.tsx";
-import { LessonLink, LooseArticleCard } from "./_lesson/lesson-link.tsx";
+import { LessonLink } from "./_lesson/lesson-link.tsx";
 import { getContent, lessonOfArticle } from "./content.ts";
 
 export default function HomePage() {
@@ -37,7 +37,7 @@ export default function HomePage() {
           <h2 id="story-other">Other articles</h2>
           <ul className="article-list">
             {loose.map((article) => (
-              <LooseArticleCard key={article.slug} article={article} lesson={lessonOfArticle(article)?.slug} />
+              <ArticleCard key={article.slug} article={article} lesson={lessonOfArticle(article)?.slug} />
             ))}
           </ul>
         </section>

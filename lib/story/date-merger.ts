@@ -2,8 +2,8 @@ import type { DateFact } from "../extract/fact-schema.ts";
 import { contentWords, jaccard } from "./clause-similarity.ts";
 import type { StoryDate } from "./story-schema.ts";
 import { groupId, memberKey, outletLabel, withOutlet, type ArticleOrder } from "./story-input.ts";
-import { compareStrings, foldText } from "./text-fold.ts";
-import { UnionFind } from "./union-find.ts";
+import { linkedGroups } from "./linked-groups.ts";
+import { foldText } from "./text-fold.ts";
 
 /**
  * Clauses this similar are about the same event. Low on purpose: outlets
@@ -36,17 +36,7 @@ export function mergeDates(order: ArticleOrder): StoryDate[] {
       return { key: memberKey(article.slug, fact.id), slug: article.slug, outlet: article.outlet, fact, clause };
     }),
   );
-  const sets = new UnionFind();
-  for (const m of members) sets.add(m.key);
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) if (sameDate(members[i]!, members[j]!)) sets.union(members[i]!.key, members[j]!.key);
-  }
-  const byKey = new Map(members.map((m) => [m.key, m]));
-  const compare = (a: Member, b: Member) => order.rank(a.slug) - order.rank(b.slug) || a.fact.start - b.fact.start || compareStrings(a.fact.id, b.fact.id);
-  return sets
-    .groups()
-    .map((keys) => keys.map((key) => byKey.get(key)!).sort(compare))
-    .sort((a, b) => compare(a[0]!, b[0]!))
+  return linkedGroups(order, members, sameDate)
     .map((group): StoryDate => {
       const outlets = new Set(group.map(outletLabel));
       return {

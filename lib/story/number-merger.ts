@@ -2,8 +2,8 @@ import type { NumberFact } from "../extract/fact-schema.ts";
 import { contentWords, jaccard } from "./clause-similarity.ts";
 import type { StoryNumber } from "./story-schema.ts";
 import { groupId, memberKey, mostCommon, outletLabel, withOutlet, type ArticleOrder } from "./story-input.ts";
+import { linkedGroups } from "./linked-groups.ts";
 import { compareStrings } from "./text-fold.ts";
-import { UnionFind } from "./union-find.ts";
 
 /** Half the counted words shared: "soldier deaths each week" and "soldier deaths a week" agree. */
 const MIN_COUNTED_SIMILARITY = 0.5;
@@ -27,21 +27,7 @@ export function mergeNumbers(order: ArticleOrder): StoryNumber[] {
       counted: contentWords(fact.counted),
     })),
   );
-  const sets = new UnionFind();
-  for (const m of members) sets.add(m.key);
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const [a, b] = [members[i]!, members[j]!];
-      const sameCounted = (a.counted.size === 0 && b.counted.size === 0) || jaccard(a.counted, b.counted) >= MIN_COUNTED_SIMILARITY;
-      if (a.fact.value === b.fact.value && sameCounted) sets.union(a.key, b.key);
-    }
-  }
-  const byKey = new Map(members.map((m) => [m.key, m]));
-  const compare = (a: Member, b: Member) => order.rank(a.slug) - order.rank(b.slug) || a.fact.start - b.fact.start || compareStrings(a.fact.id, b.fact.id);
-  return sets
-    .groups()
-    .map((keys) => keys.map((key) => byKey.get(key)!).sort(compare))
-    .sort((a, b) => compare(a[0]!, b[0]!))
+  return linkedGroups(order, members, sameNumber)
     .map(
       (group): StoryNumber => ({
         id: groupId("nm", "number", group.map((m) => m.key)),
@@ -54,4 +40,10 @@ export function mergeNumbers(order: ArticleOrder): StoryNumber[] {
         corroboratedBy: new Set(group.map(outletLabel)).size,
       }),
     );
+}
+
+/** The same value counting the same thing (or neither saying what it counts). */
+function sameNumber(a: Member, b: Member): boolean {
+  const sameCounted = (a.counted.size === 0 && b.counted.size === 0) || jaccard(a.counted, b.counted) >= MIN_COUNTED_SIMILARITY;
+  return a.fact.value === b.fact.value && sameCounted;
 }
