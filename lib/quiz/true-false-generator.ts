@@ -35,8 +35,8 @@ export function trueFalseQuestions(
 ): Question[] {
   const statements = [
     ...quotes.filter((q) => q.fact.kind === "full").map((q) => quoteStatement(context, q)),
-    ...places.map((p) => placeStatement(context, p)),
-    ...numbers.map((n) => numberStatement(context, n)),
+    ...places.filter((p) => readsAsStatement(p.clause.text)).map((p) => placeStatement(context, p)),
+    ...numbers.filter((n) => readsAsStatement(n.clause.text)).map((n) => numberStatement(context, n)),
   ];
   return statements.map((s) => {
     const id = questionId("true-false", s.factIds);
@@ -111,6 +111,17 @@ function numberStatement(context: QuizContext, n: UsableNumber): Statement {
     swapped: other ? sentence(replaceInClause(n.clause, n.figure.start, n.figure.end, other)) : null,
     swapNote: `the article gives “${n.figure.text}”, not “${other}”.`,
   };
+}
+
+/**
+ * Whether a clause can stand alone as a claim: it opens its sentence with a
+ * capital and not with a linking word. "as well as a suspension of aid" or
+ * "and each week results in…" are pieces of a sentence, and a student
+ * cannot judge a piece true or false.
+ */
+export function readsAsStatement(text: string | null): boolean {
+  const t = (text ?? "").trim();
+  return /^[\p{Lu}\d“"]/u.test(t) && !/^(?:And|But|Or|As well as|Which|Where|While|Who|Whose|When|Although|Though|Because|If|So|Then|Adding|Saying)\b/u.test(t) && t.split(/\s+/).length >= 5;
 }
 
 /** A clause shown as a statement: capitalised, tidy. */

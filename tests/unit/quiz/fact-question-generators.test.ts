@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
+import { readsAsStatement } from "../../../lib/quiz/true-false-generator.ts";
 import { candidateQuestions } from "../../../lib/quiz/generate-quiz.ts";
 import type { Question, QuestionKind } from "../../../lib/quiz/question-schema.ts";
 import { quizInput, WIRE } from "./quiz-fixtures.ts";
@@ -78,5 +79,19 @@ describe("fact question generators", () => {
 
   it("does not build a source-check outlets question for a one-source story", () => {
     expect(ofKind("source-check")).toEqual([]);
+  });
+});
+
+describe("readsAsStatement", () => {
+  test.each([
+    ["Ukraine agreed to a 30-day ceasefire with Russia.", true],
+    ["The talks took place in Jeddah on Tuesday", true],
+    ["as well as a suspension of western military aid to Kyiv", false],
+    ["and each week results in the death of 2,500 soldiers", false],
+    ["As well as a suspension of western military aid to Kyiv", false],
+    ["Which Russia has occupied since 2022", false],
+    ["Two days later", false],
+  ] as [string, boolean][])("%j → %s", (text, expected) => {
+    expect(readsAsStatement(text)).toBe(expected);
   });
 });
