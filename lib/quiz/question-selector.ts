@@ -5,8 +5,9 @@ import type { Random } from "./seeded-random.ts";
  * Chooses `count` questions from the candidates, dealing kinds in turn so
  * that every kind is represented before any kind gets a second question.
  * Within a kind, candidates come in seeded order, and a question resting on
- * a fact already asked about waits until nothing fresher is left: a quiz that
- * asks who said a quote should not also ask for the speaker's surname.
+ * a fact or a source sentence already asked about waits until nothing
+ * fresher is left: a quiz that asks who said a quote should not also ask for
+ * the speaker's surname, nor blank two words of the same sentence.
  */
 export function selectQuestions(candidates: readonly Question[], count: number, random: Random): Question[] {
   const byKind = new Map<QuestionKind, Question[]>();
@@ -16,7 +17,9 @@ export function selectQuestions(candidates: readonly Question[], count: number, 
   }
   const chosen: Question[] = [];
   const usedFacts = new Set<string>();
-  const fresh = (q: Question) => !usedFacts.has(q.factIds[0]!);
+  const usedSentences = new Set<string>();
+  const sentenceOf = (q: Question) => `${q.evidence.article}:${q.evidence.start}`;
+  const fresh = (q: Question) => !usedFacts.has(q.factIds[0]!) && !usedSentences.has(sentenceOf(q));
   // The first round may repeat a fact so that no kind is left out; later rounds take fresh facts first.
   for (const phase of ["first", "fresh", "repeat"] as const) {
     let progress = true;
@@ -31,6 +34,7 @@ export function selectQuestions(candidates: readonly Question[], count: number, 
         const [question] = queue.splice(at, 1);
         chosen.push(question!);
         usedFacts.add(question!.factIds[0]!);
+        usedSentences.add(sentenceOf(question!));
         progress = phase !== "first";
       }
     }
