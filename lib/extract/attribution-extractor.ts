@@ -1,4 +1,5 @@
 import type { Actor, ActorFinder } from "./actor-finder.ts";
+import { appositiveName, onlyRoleWords } from "./appositive-subject.ts";
 import { CALENDAR_WORDS } from "./person-lexicon.ts";
 import { speechVerbForm } from "./speech-verb-lexicon.ts";
 import type { TextDocument } from "./text-document.ts";
@@ -74,7 +75,7 @@ function after(doc: TextDocument, finder: ActorFinder, qi: number): Attribution 
     if (words[v].quote !== -1) return null;
     if (speechVerbForm(words[v].lower) !== "finite") continue;
     const actor = subjectBefore(doc, finder, v, j);
-    return actor && actor.first <= j + 1 ? { actor, verbWord: v, link: "after" } : null;
+    return actor && (actor.first <= j + 1 || (actor.kind === "person" && onlyRoleWords(doc, j, actor.first))) ? { actor, verbWord: v, link: "after" } : null;
   }
   return null;
 }
@@ -124,6 +125,8 @@ export function subjectBefore(doc: TextDocument, finder: ActorFinder, v: number,
   const { words, text } = doc;
   if (v <= 0) return null;
   if (text.slice(words[v - 1].end, words[v].start).includes(",")) {
+    const named = appositiveName(doc, finder, v - 1, floor);
+    if (named) return named;
     for (let k = v - 1; k > floor && k >= v - 14; k--) {
       if (words[k].quote !== -1) return null;
       if (text.slice(words[k - 1].end, words[k].start).includes(",")) return finder.endingAt(k - 1);

@@ -20,6 +20,8 @@ export interface NameCandidate {
   /** Any evidence at all; a name without evidence only counts when it matches a known person. */
   evidence: boolean;
   role: Span | null;
+  /** A finite speech verb follows the name ("Mia said"). */
+  speaks: boolean;
   gender: "male" | "female" | null;
 }
 
@@ -102,8 +104,9 @@ function nameInRun(doc: TextDocument, from: number, to: number): NameCandidate |
   const given = tokens.length >= 2 && GIVEN_NAMES.has(tokens[0].toLowerCase());
   const strong = role !== null || honorific !== undefined || given;
   const according = first >= 2 && words[first - 2].lower === "according" && words[first - 1].lower === "to";
-  const evidence = strong || (tokens.length >= 2 && (isVerbAfter(words, last) || according));
-  return { first, last, tokens, strong, evidence, role, gender: honorific ?? null };
+  const speaks = isVerbAfter(words, last);
+  const evidence = strong || (tokens.length >= 2 && (speaks || according));
+  return { first, last, tokens, strong, evidence, role, speaks, gender: honorific ?? null };
 }
 
 function isSentenceStart(doc: TextDocument, k: number): boolean {

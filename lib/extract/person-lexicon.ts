@@ -17,6 +17,7 @@ export const ROLE_HEADS = set(`
   sheikh monarch dictator commissioner superintendent sheriff captain colonel lieutenant sergeant
   marshal deputy editor correspondent analyst economist professor researcher scientist spokesperson
   executive boss owner partner strategist pollster campaigner activist candidate nominee governor-general
+  guard striker goalkeeper midfielder defender quarterback pitcher winger co-captain teammate player
   secretary-general director-general undersecretary treasurer chancellor-elect president-elect
   ministers officials spokespeople leaders presidents diplomats envoys aides advisers negotiators
 `);

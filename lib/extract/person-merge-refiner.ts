@@ -1,6 +1,7 @@
 import type { PersonFact } from "./fact-schema.ts";
 import { factId } from "./fact-id.ts";
 import type { NameCandidate } from "./person-extractor.ts";
+import { callsByGivenName } from "./given-name-reference.ts";
 import type { TextDocument } from "./text-document.ts";
 import type { ExtractionContext } from "./types.ts";
 
@@ -47,7 +48,19 @@ export function mergePeople(context: ExtractionContext, doc: TextDocument, names
   // Similar surnames share their first letter, so each lookup only visits one bucket.
   const buckets = new Map<string, number[]>();
   const assigned = new Set<NameCandidate>();
+  // Drafts by given name, for people called by their first name once introduced.
+  const byGiven = new Map<string, number[]>();
+  const noteGiven = (d: number) => {
+    const given = drafts[d].given;
+    if (given !== null && !(byGiven.get(given) ?? []).includes(d)) byGiven.set(given, [...(byGiven.get(given) ?? []), d]);
+  };
   const find = (name: NameCandidate, atMention: number) => {
+    const found = findBySurname(name, atMention);
+    if (found >= 0 || !callsByGivenName(doc, name)) return found;
+    const same = byGiven.get(key(name.tokens[0])) ?? [];
+    return same.length === 1 ? same[0] : -1;
+  };
+  const findBySurname = (name: NameCandidate, atMention: number) => {
     const surname = key(name.tokens[name.tokens.length - 1]);
     const given = name.tokens.length >= 2 ? key(name.tokens[0]) : null;
     let best = -1;
@@ -71,6 +84,7 @@ export function mergePeople(context: ExtractionContext, doc: TextDocument, names
     if (draft.given === null && name.tokens.length >= 2) draft.given = key(name.tokens[0]);
     draft.strong ||= name.strong;
     draft.gender ??= name.gender;
+    noteGiven(d);
     assigned.add(name);
   };
   for (const name of names) {

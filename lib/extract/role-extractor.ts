@@ -67,11 +67,16 @@ export function roleAfter(doc: TextDocument, last: number): Span | null {
   return validRole(doc, seq.slice(0, end), false);
 }
 
+/** Words trimmed from a role's start: an article ("A spokesman") or a dangling link. */
+const LEADING_FILLERS = new Set(["the", "a", "an", "of", "for"]);
+
 /** Checks the head-and-complement shape and trims leading articles; returns the role's span. */
 function validRole(doc: TextDocument, seq: Word[], before: boolean): Span | null {
   let s = 0;
-  while (s < seq.length && (seq[s].lower === "the" || seq[s].lower === "of" || seq[s].lower === "for")) s++;
+  while (s < seq.length && LEADING_FILLERS.has(seq[s].lower)) s++;
   const words = seq.slice(s);
+  // "A spokesman for" Smith: the name is the employer, not the role's holder.
+  if (before && words.length > 0 && (words[words.length - 1].lower === "of" || words[words.length - 1].lower === "for")) return null;
   let head = -1;
   for (let k = words.length - 1; k >= 0; k--) if (isHead(words[k])) { head = k; break; }
   if (head < 0) return null;

@@ -13,6 +13,24 @@ const roleTokens = (role: string) =>
 const sameQualifier = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5)) || a.replace(/\./g, "") === b.replace(/\./g, "");
 
 /**
+ * Role words that a bare role noun may stand for when no one holds that very
+ * title: a cabinet "Health Secretary" is "the minister", a "Senate
+ * Majority Leader" "the senator", a "Rep." "the congressman". Matches made
+ * this way are less sure.
+ */
+const ROLE_KIN = new Map<string, readonly string[]>([
+  ["minister", ["secretary", "chancellor", "premier"]],
+  ["senator", ["senate"]],
+  ["congressman", ["representative", "rep", "congress"]],
+  ["congresswoman", ["representative", "rep", "congress"]],
+  ["lawmaker", ["senator", "senate", "representative", "congressman", "congresswoman", "mp", "legislator"]],
+  ["ceo", ["executive"]],
+]);
+
+/** Confidence of a match through `ROLE_KIN` rather than the role's own head noun. */
+const KIN_CONFIDENCE = 0.6;
+
+/**
  * Finds the person a role phrase names ("the Ukrainian president", "The
  * U.S. President"): among people whose roles share the head noun, the one
  * whose role shares the most qualifiers, and on a tie the one mentioned
@@ -27,11 +45,15 @@ export function resolveRole(people: PeopleIndex, role: string, before: number): 
   let best = -1;
   let bestScore = -1;
   let candidates = 0;
+  let bestByKin = false;
   for (let p = 0; p < people.people.length; p++) {
     let score = -1;
+    let byKin = true;
     for (const written of people.people[p].roles) {
       const have = roleTokens(written);
-      if (!have.includes(head)) continue;
+      const own = have.includes(head);
+      if (!own && !(qualifiers.length === 0 && ROLE_KIN.get(head)?.some((k) => have.includes(k)))) continue;
+      if (own) byKin = false;
       let s = 1;
       for (const q of qualifiers) if (have.some((h) => sameQualifier(q, h))) s += 2;
       if (have.join(" ") === tokens.join(" ")) s += 1;
@@ -39,14 +61,17 @@ export function resolveRole(people: PeopleIndex, role: string, before: number): 
     }
     if (score < 0) continue;
     if (qualifiers.length > 0 && score === 1 && people.people.length > 1) continue;
-    candidates++;
+    if (!byKin) candidates++;
     const recency = lastMentionBefore(people, p, before) / (before + 1);
-    if (score + recency > bestScore) {
-      bestScore = score + recency;
+    const total = score + recency + (byKin ? 0 : 1);
+    if (total > bestScore) {
+      bestScore = total;
       best = p;
+      bestByKin = byKin;
     }
   }
   if (best < 0) return null;
+  if (bestByKin) return { person: best, confidence: KIN_CONFIDENCE };
   return { person: best, confidence: candidates === 1 || qualifiers.length > 0 ? 0.85 : 0.7 };
 }
 

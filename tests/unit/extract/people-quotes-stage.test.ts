@@ -41,6 +41,21 @@ const quoteCases: [string, [string, string | null][]][] = [
   ["Judge Helen Park said she would read the ruling in full.\n\n“The law is clear on this point.\n\n“The appeal is dismissed with costs.”", [["The law is clear on this point.", "Helen Park"], ["The appeal is dismissed with costs.", "Helen Park"]]],
   ["“We will appeal the ruling,” lawyer Sam Cole told the court. “The evidence was never tested.”", [["We will appeal the ruling,", "Sam Cole"], ["The evidence was never tested.", "Sam Cole"]]],
   ["On Sunday, Governor Lisa Ng said she would sign the bill.\n“It protects renters and it protects owners.”", [["It protects renters and it protects owners.", "Lisa Ng"]]],
+  // a name in apposition speaks, not the organisation or employer before it; a role may sit between quote and name
+  ["The chief executive of Acme Holdings, Sir Tobias Venn, told MPs the plan was “unworkable”.", [["unworkable", "Tobias Venn"]]],
+  ["A spokeswoman for Governor Ada Cole, Dana Fell, said the governor was “disappointed”.", [["disappointed", "Dana Fell"]]],
+  ["Mayor Lena Ortiz, a former teacher, said the plan was “overdue”.", [["overdue", "Lena Ortiz"]]],
+  ["“We have no comment at this stage,” deputy press secretary Ivo Marsh told reporters.", [["We have no comment at this stage,", "Ivo Marsh"]]],
+  // first names after introduction, and "Sir" with a given name
+  ["Striker Ella Brandt scored twice. “It felt unreal,” Ella said.", [["It felt unreal,", "Ella Brandt"]]],
+  ["Sir Colin Rudd chaired the meeting. Sir Colin said: “The bank is sound.”", [["The bank is sound.", "Colin Rudd"]]],
+  ["Coach Anna Berg met referee Anna Holt. “It was fair,” Anna said.", [["It was fair,", "Anna"]]],
+  ["Mr Neil Grant met Dean Ross. “We talked,” Mr Dean said.", [["We talked,", "Dean"]]],
+  // a bare role noun stands for a kindred title, but never over its own title or with a qualifier
+  ["Health Secretary Lewis Park visited Derby. “Waiting lists are falling,” the minister said.", [["Waiting lists are falling,", "Lewis Park"]]],
+  ["Senate Majority Leader Ada Cole spoke on Monday. “We have the votes,” the senator said.", [["We have the votes,", "Ada Cole"]]],
+  ["Foreign Minister Jo Kay met Health Secretary Lewis Park. “We agreed on most things,” the minister said.", [["We agreed on most things,", "Jo Kay"]]],
+  ["Health Secretary Lewis Park visited Derby. “Waiting lists are falling,” the prime minister said.", [["Waiting lists are falling,", "prime minister"]]],
 ];
 
 describe("extractPeopleAndQuotes: quotes and speakers", () => {

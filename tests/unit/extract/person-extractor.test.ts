@@ -18,6 +18,8 @@ const positives: [string, string, string | null][] = [
   ["Veteran Jorunn Aasen told the board nothing.", "Jorunn Aasen", null],
   ["The treaty echoed Otto Bismarck, Camillo Cavour and Giuseppe Garibaldi in style.", "Camillo Cavour", null],
   ["Ambassador Rui Costa met Judge Helen Park.", "Helen Park", "Judge"],
+  ["Senior guard Mia Castell led the team.", "Mia Castell", "Senior guard"],
+  ["A spokesman for Ivo Brandt, Lars Moe, said no.", "Lars Moe", "spokesman for Ivo Brandt"],
 ];
 
 /** input, capitalised spans that must NOT become people. */
@@ -40,6 +42,15 @@ describe("person extraction", () => {
   test.each(negatives)("not people: %s", (input, spans) => {
     const found = names(input);
     for (const span of spans) expect(found).not.toContain(span);
+  });
+
+  test("the employer after “a spokesman for” gets no role", () => {
+    expect(people("A spokesman for Ivo Brandt, Lars Moe, said no.").find((p) => p.name === "Ivo Brandt")?.roles).toEqual([]);
+  });
+
+  test("a first name is a mention only where the person speaks, so a place sharing it stays a place", () => {
+    const found = people("Striker Jordan Ellis scored. “Great,” Jordan said. The team flew to Jordan on Monday.");
+    expect(found.find((p) => p.name === "Jordan Ellis")?.mentions.map((m) => m.text)).toEqual(["Jordan Ellis", "Jordan"]);
   });
 
   test("a surname alone and spelling variants are mentions of one person", () => {
