@@ -44,22 +44,32 @@ const ALIASES = {
   Kyiv: ["Kiev"], Odesa: ["Odessa"], Kharkiv: ["Kharkov"], Zaporizhzhia: ["Zaporizhzhya", "Zaporozhye"], Lviv: ["L'viv", "Lvov"],
   Donetsk: ["Donets'k"], Luhansk: ["Luhans'k", "Lugansk"], Dnipro: ["Dnipropetrovsk", "Dnipropetrovs'k"],
   Washington: ["Washington, D.C.", "Washington D.C.", "Washington DC"], Beijing: ["Peking"], Mumbai: ["Bombay"],
-  "New York": ["New York City", "NYC"], "Ho Chi Minh City": ["Saigon"], Kolkata: ["Calcutta"], Chennai: ["Madras"],
+  "New York": ["New York City", "NYC"], "Tel Aviv-Yafo": ["Tel Aviv", "Tel Aviv-Jaffa"], "Al Hudaydah": ["Hodeidah", "Hudaydah"], "Ho Chi Minh City": ["Saigon"], Kolkata: ["Calcutta"], Chennai: ["Madras"],
 };
 // Hand-kept general lists: "|" separates places, "=" gives an alias.
 const REGIONS = `Crimea|Donbas=Donbass|Kherson|Donetsk|Luhansk|Kursk|Belgorod|Bryansk|Kashmir|Tibet|Xinjiang|Darfur|Kurdistan
   Catalonia|Scotland|Wales|England|Northern Ireland|Flanders|Bavaria|Siberia|Chechnya|Sinai|Gaza=Gaza Strip|West Bank
   Golan Heights|Transnistria|Abkhazia|Nagorno-Karabakh|Balkans|Caucasus|Caribbean|Scandinavia|Middle East=Mideast|Sahel
-  Horn of Africa|Persian Gulf|Latin America|Southeast Asia|Central Asia|East Asia|South Asia|Indo-Pacific|Arctic
-  Antarctic|Patagonia|Silicon Valley|Midwest|New England|Western Europe|Eastern Europe|Northern Europe|Southern Europe`;
+  Horn of Africa|Persian Gulf|Latin America|Southeast Asia=South East Asia|Central Asia|East Asia|South Asia|Indo-Pacific|Arctic
+  Antarctic|Patagonia|Silicon Valley|Midwest|New England|South East=South East England|Western Europe|Eastern Europe|Northern Europe|Southern Europe
+  Home Counties|East Anglia|West Country|Midlands|West Midlands|East Midlands|Greater Manchester|Merseyside|Cotswolds
+  Lake District|Surrey|Kent|Essex|Sussex|East Sussex|West Sussex|Hampshire|Berkshire|Hertfordshire|Buckinghamshire
+  Oxfordshire|Cambridgeshire|Suffolk|Devon|Cornwall|Dorset|Somerset|Wiltshire|Gloucestershire|Lancashire|Yorkshire
+  Cumbria|Northumberland|Lincolnshire|Nottinghamshire|Derbyshire|Leicestershire|Staffordshire|Shropshire|Cheshire
+  Warwickshire|Northamptonshire|Cape of Good Hope`;
+// News places the city source lacks or lists below the population cut.
+const CITIES = `Westminster|Rafah|Khan Younis=Khan Yunis|Bakhmut|Avdiivka|Benghazi`;
+// Landmarks news names alone, without a head noun the site pattern could read.
+const SITES = `Capitol=U.S. Capitol=Capitol Hill`;
 const WATERS = `Black Sea|Baltic Sea|Mediterranean=Mediterranean Sea|Red Sea|Caspian Sea|North Sea|Sea of Azov|South China Sea
   East China Sea|Arabian Sea|Dead Sea|Adriatic=Adriatic Sea|Aegean=Aegean Sea|Atlantic=Atlantic Ocean|Pacific=Pacific Ocean
   Indian Ocean|Arctic Ocean|Southern Ocean|Gulf of Mexico|Gulf of Aden|Strait of Hormuz|Bosphorus|English Channel|Suez Canal
   Panama Canal|Taiwan Strait|Dnieper=Dnipro River|Danube|Nile|Amazon River|Rhine|Thames|Yangtze|Mississippi River|Rio Grande
-  Lake Geneva|Great Lakes|Bay of Bengal|Kerch Strait`;
+  Lake Geneva|Great Lakes|Bay of Bengal|Kerch Strait|Bab el-Mandeb=Bab el-Mandeb Strait=Bab al-Mandab|Strait of Gibraltar
+  Strait of Malacca|Gulf of Oman|Gulf of Guinea|Gulf of Thailand`;
 const entries = (block) => block.split(/[|\n]/).map((s) => s.trim()).filter(Boolean).map((e) => e.split("="));
 
-const lines = { country: new Map(), city: new Map(), region: new Map(), water: new Map(), continent: new Map() };
+const lines = { country: new Map(), city: new Map(), region: new Map(), water: new Map(), continent: new Map(), site: new Map() };
 const taken = new Set();
 const CANONICAL = new Map(Object.entries(ALIASES).flatMap(([name, all]) => all.map((alias) => [alias, name])));
 function add(kind, sourceName, aliases = []) {
@@ -76,8 +86,10 @@ for (const name of Object.values(continents)) add("continent", name);
 add("continent", "Africa"); add("continent", "Asia");
 for (const [name, ...aliases] of entries(WATERS)) add("water", name, aliases);
 for (const [name, ...aliases] of entries(REGIONS)) add("region", name, aliases);
+for (const [name, ...aliases] of entries(SITES)) add("site", name, aliases);
 const capitals = new Set(Object.values(countries).map((c) => c.capital.replace(/ D\.C\.$/, "")));
 add("city", "Washington");
+for (const [name, ...aliases] of entries(CITIES)) add("city", name, aliases);
 for (const c of cities.filter((c) => c.pop >= MIN_POPULATION || capitals.has(c.city)).sort((a, b) => b.pop - a.pop)) {
   add("city", c.city, c.city_ascii !== c.city ? [c.city_ascii] : []);
 }

@@ -7,14 +7,17 @@ export type Tense = "past" | "future" | "unknown";
  * What a date needs from its anchor (publication day, or the day the words
  * were said) to get a value. Extractors leave this for the refiners because
  * the anchor and the tense are only known once all dates and quotes are in.
+ * `years` is a year said in words ("3 May next year"): the anchor's year plus it.
  */
 export type PendingDate =
   | { kind: "weekday"; weekday: number; shift?: "last" | "next" }
   | { kind: "offset"; days: number }
-  | { kind: "month-day"; month: number; day: number }
-  | { kind: "month"; month: number; shift?: "last" | "next" }
+  | { kind: "month-day"; month: number; day: number; years?: number }
+  | { kind: "month"; month: number; shift?: "last" | "next"; years?: number }
   | { kind: "year-offset"; years: number }
-  | { kind: "month-offset"; months: number };
+  | { kind: "month-offset"; months: number }
+  /** Days from the date told just before ("the following day"): see `date-anchor-refiner.ts`. */
+  | { kind: "after-previous"; days: number };
 
 /** A date found in the body, before ids and clauses are attached. */
 export interface DateCandidate {

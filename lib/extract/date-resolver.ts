@@ -26,10 +26,16 @@ export function resolvePending(pending: PendingDate, anchor: string, tense: Tens
     case "weekday":
       return isoDay(today + weekdayDelta(weekdayOf(today), pending.weekday, pending.shift, tense));
     case "month": {
+      if (pending.years !== undefined) return formatDate(year + pending.years, pending.month);
       const shift = pending.shift ?? (tense === "future" ? "next-or-same" : tense === "past" ? "last-or-same" : "nearest");
       return formatDate(monthYear(year, month, pending.month, shift), pending.month);
     }
+    case "after-previous":
+      return null; // counted from the date before it, not from the anchor
     case "month-day":
+      if (pending.years !== undefined) {
+        return isRealDay(year + pending.years, pending.month, pending.day) ? formatDate(year + pending.years, pending.month, pending.day) : null;
+      }
       return monthDay(pending.month, pending.day, today, year, tense);
   }
 }

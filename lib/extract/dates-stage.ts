@@ -1,5 +1,7 @@
+import { anaphoricDateExtractor } from "./anaphoric-date-extractor.ts";
 import { bareTimeRefiner } from "./bare-time-refiner.ts";
 import { createClauseFinder } from "./clause-finder.ts";
+import { dateAnchorRefiner } from "./date-anchor-refiner.ts";
 import type { DateCandidate } from "./date-candidate.ts";
 import type { DateFact, QuoteFact } from "./fact-schema.ts";
 import { factId } from "./fact-id.ts";
@@ -22,6 +24,7 @@ const EXTRACTORS: Extractor<DateCandidate>[] = [
   relativeDateExtractor,
   yearDateExtractor,
   timeDateExtractor,
+  anaphoricDateExtractor,
 ];
 
 /**
@@ -31,8 +34,9 @@ const EXTRACTORS: Extractor<DateCandidate>[] = [
  *    over the time and the year inside them before anything is resolved;
  * 2. bare-time next, dropping a clock time whose sentence names its day;
  * 3. tense, resolving every relative date against the publication day;
- * 4. reported-speech last, because it needs the speech verbs' dates from
- *    step 3 to re-resolve "tomorrow" inside a quote against when it was said.
+ * 4. date-anchor, counting "the following day" from the day told before it;
+ * 5. reported-speech last, because it needs the speech verbs' dates from
+ *    steps 3 and 4 to re-resolve "tomorrow" inside a quote against when it was said.
  * Works with or without the quote extractor's quotes.
  */
 export function extractDates(context: ExtractionContext, quotes: QuoteFact[]): DateFact[] {
@@ -41,6 +45,7 @@ export function extractDates(context: ExtractionContext, quotes: QuoteFact[]): D
     overlapRefiner<DateCandidate>(),
     bareTimeRefiner(clauses),
     tenseRefiner(clauses),
+    dateAnchorRefiner(clauses),
     reportedSpeechRefiner(clauses, quotes),
   ];
   let results = EXTRACTORS.flatMap((e) => e.extract(context));

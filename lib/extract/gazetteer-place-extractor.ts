@@ -7,6 +7,7 @@ import type { ExtractionContext, Extractor } from "./types.ts";
 // before the lookbehind (which checks the character before it) so that the
 // scan tests the cheap class first at every position.
 const CAPITALISED = /\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:[\p{L}\p{M}'’-]|\.(?=\p{Lu}))*(?:(?<=\.\p{Lu})\.)?/gu;
+const CITY_AFTER = /^[ \u00a0]City\b/;
 const NEXT_WORD = /^[ \u00a0]([\p{L}\p{M}'’-]+(?:\.(?=\p{Lu})[\p{L}]+)*\.?)/u;
 
 /**
@@ -41,6 +42,14 @@ export const gazetteerPlaceExtractor: Extractor<PlaceCandidate> = {
       for (let k = ends.length - 1; k >= 0; k--) {
         const found = longestName(text, m.index, ends[k], gaz.lookup);
         if (!found) continue;
+        const city = CITY_AFTER.exec(text.slice(found.end, found.end + 6));
+        if (city && found.entry.kind !== "city") {
+          // "Gaza City", "Kuwait City": a city named after its region or country, which sources often lack.
+          const end = found.end + city[0].length;
+          out.push({ start: m.index, end, text: text.slice(m.index, end), canonical: text.slice(m.index, found.end) + " City", kind: "city", confidence: 0.9, source: "gazetteer" });
+          CAPITALISED.lastIndex = end;
+          break;
+        }
         out.push({ start: m.index, end: found.end, text: text.slice(m.index, found.end), canonical: found.entry.canonical, kind: found.entry.kind, confidence: 0.9, source: "gazetteer" });
         CAPITALISED.lastIndex = found.end;
         break;

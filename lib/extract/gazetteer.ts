@@ -1,5 +1,5 @@
 import type { PlaceKind } from "./fact-schema.ts";
-import { CITY_NAMES, CONTINENT_NAMES, COUNTRY_NAMES, REGION_NAMES, WATER_NAMES } from "./gazetteer-data.ts";
+import { CITY_NAMES, CONTINENT_NAMES, COUNTRY_NAMES, REGION_NAMES, SITE_NAMES, WATER_NAMES } from "./gazetteer-data.ts";
 
 /** What the gazetteer knows of one written name. */
 export interface GazetteerEntry {
@@ -23,6 +23,17 @@ export interface Gazetteer {
 
 let cached: Gazetteer | undefined;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * `name` without accents: "São Paulo" → "Sao Paulo". Sources and writers
+ * disagree on accents ("Zürich", "Zurich"), so both forms of every name are
+ * known and an accented spelling the sources lack still finds its place.
+ */
+function foldAccents(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 const SKETCH_SIZE = 1 << 16;
 /**
  * A slot from a word's length and first two characters. Every first word of
@@ -42,16 +53,20 @@ export function gazetteer(): Gazetteer {
   const firstWords = new Map<string, number>();
   const sketch = new Uint8Array(SKETCH_SIZE);
   let maxWords = 1;
+  const add = (name: string, canonical: string, kind: PlaceKind) => {
+    if (names.has(name)) return;
+    names.set(name, { canonical, kind });
+    const words = name.split(" ");
+    firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
+    sketch[sketchSlot(words[0])] = 1;
+    maxWords = Math.max(maxWords, words.length);
+  };
   const load = (block: string, kind: PlaceKind) => {
     for (const line of block.split("\n")) {
       const [canonical, ...aliases] = line.split("|");
-      for (const name of [canonical, ...aliases]) {
-        if (names.has(name)) continue;
-        names.set(name, { canonical, kind });
-        const words = name.split(" ");
-        firstWords.set(words[0], Math.max(firstWords.get(words[0]) ?? 0, words.length));
-        sketch[sketchSlot(words[0])] = 1;
-        maxWords = Math.max(maxWords, words.length);
+      for (const written of [canonical, ...aliases]) {
+        add(written, canonical, kind);
+        add(foldAccents(written), canonical, kind);
       }
     }
   };
@@ -60,11 +75,13 @@ export function gazetteer(): Gazetteer {
   load(WATER_NAMES, "water");
   load(REGION_NAMES, "region");
   load(CITY_NAMES, "city");
+  load(SITE_NAMES, "site");
+  const longest = (word: string) => (sketch[sketchSlot(word)] === 0 ? 0 : firstWords.get(word) ?? 0);
   cached = {
-    lookup: (name) => names.get(name),
-    startsName: (word) => firstWords.has(word),
+    lookup: (name) => names.get(name) ?? (NON_ASCII.test(name) ? names.get(foldAccents(name)) : undefined),
+    startsName: (word) => firstWords.has(word) || (NON_ASCII.test(word) && firstWords.has(foldAccents(word))),
     // Most capitalised words start no name: the sketch says so without hashing the word.
-    longestStartingWith: (word) => (sketch[sketchSlot(word)] === 0 ? 0 : firstWords.get(word) ?? 0),
+    longestStartingWith: (word) => longest(word) || (NON_ASCII.test(word) ? longest(foldAccents(word)) : 0),
     maxWords,
   };
   return cached;

@@ -6,6 +6,12 @@ import type { ExtractionContext, Refiner } from "./types.ts";
 const NEXT_WORD = /^[ \u00a0]([\p{L}][\p{L}'’-]*)/u;
 const PREVIOUS_WORD = /(\p{Lu}[\p{L}'’-]*)[ \u00a0]$/u;
 const SENTENCE_OPEN = /(?:^|[.!?:;"“”‘(\n]\s*|\n)$/;
+/**
+ * Heads of sites often named after a person ("Ben Gurion Airport", "John
+ * Hopkins Hospital") and never part of a person's own name, unlike "Park" or
+ * "Tower": such a site stays a place even where the people stage took it for one.
+ */
+const NAMED_AFTER_PERSON = /\s(?:Airport|Hospital|Stadium|Square|Center|Centre|Bridge|Cathedral|Mosque|Airbase|Air\sBase|Naval\sBase|Prison|Plaza|Station|Dam)$/;
 /** Title words that end in "for/of/to the": the place belongs to the title. */
 const TITLE_OF = /\b(?:Envoy|Minister|Secretary|Commissioner|Coordinator|Representative|Ministry|Department)\s(?:for|of|to)\s(?:the\s)?$/;
 /** Capitalised words that may stand right before a place: compass points, articles, months, days. */
@@ -74,7 +80,8 @@ function overlapsAny(index: SpanIndex, start: number, end: number): boolean {
 }
 
 function rejection(text: string, r: PlaceCandidate, personSpans: SpanIndex, personNames: Set<string>): string | null {
-  if (personNames.has(r.text) || overlapsAny(personSpans, r.start, r.end)) return "a person";
+  const person = personNames.has(r.text) || overlapsAny(personSpans, r.start, r.end);
+  if (person && !(r.source === "site" && NAMED_AFTER_PERSON.test(r.text))) return "a person";
   if (r.source === "site") return null;
   const after = text.slice(r.end, r.end + 40);
   const possessive = /^['’]s\b/.test(after);

@@ -1,5 +1,6 @@
 import { createClauseFinder } from "./clause-finder.ts";
 import type { PersonFact, PlaceFact } from "./fact-schema.ts";
+import { datelinePlaceExtractor } from "./dateline-place-extractor.ts";
 import { factId } from "./fact-id.ts";
 import { gazetteerPlaceExtractor } from "./gazetteer-place-extractor.ts";
 import { overlapRefiner } from "./overlap-refiner.ts";
@@ -9,8 +10,8 @@ import { regionPlaceExtractor } from "./region-place-extractor.ts";
 import { sitePlaceExtractor } from "./site-place-extractor.ts";
 import type { ExtractionContext, Extractor, Refiner } from "./types.ts";
 
-/** Place extractors: known names, named sites, "X region" patterns. */
-const EXTRACTORS: Extractor<PlaceCandidate>[] = [gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor];
+/** Place extractors: known names, named sites, "X region" patterns, wire datelines. */
+const EXTRACTORS: Extractor<PlaceCandidate>[] = [gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor, datelinePlaceExtractor];
 
 /**
  * Finds the places of the article, one fact per place with every mention.
@@ -47,8 +48,9 @@ function groupMentions(context: ExtractionContext, mentions: PlaceCandidate[]): 
   return [...groups.entries()].map(([canonical, group]) => {
     const first = group[0];
     const counts = new Map<string, number>();
-    for (const m of group) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const name = counts.has(canonical) ? canonical : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    // A dateline's capitals ("WASHINGTON") are typography, not the article's spelling of the name.
+    for (const m of group) if (m.source !== "dateline") counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const name = counts.has(canonical) || counts.size === 0 ? canonical : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     return {
       id: factId("place", context.article, first.start, first.end),
       article: context.article,

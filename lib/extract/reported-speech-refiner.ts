@@ -24,19 +24,19 @@ interface Quoted {
  * the sentence before when the attribution points back to it by pronoun or
  * by a name it repeats ("Leavitt told reporters on Monday … ‘…tomorrow,’
  * Leavitt said"). Runs after the tense refiner, which dated the speech verbs.
- * Uses the quote extractor's quotes and sentences when present, else finds
- * quotation marks itself.
+ * Uses the quote extractor's quotes and sentences, and finds the quotation
+ * marks it left out itself.
  */
 export function reportedSpeechRefiner(clauses: ClauseFinder, quotes: QuoteFact[]): Refiner<DateCandidate> {
   return {
     name: "reported-speech",
     refine(context: ExtractionContext, results: DateCandidate[]): DateCandidate[] {
       const { text } = context;
-      const quoted: Quoted[] = quotes.length
-        ? quotes.map((q) => ({ quote: { start: q.start, end: q.end, text: q.text }, sentence: q.sentence }))
-        : findQuotedSpans(text).map((q) => ({ quote: q, sentence: around(clauses, q) }));
+      const quoted = withUnattributed(
+        quotes.map((q) => ({ quote: { start: q.start, end: q.end, text: q.text }, sentence: q.sentence })),
+        findQuotedSpans(text).map((q) => ({ quote: q, sentence: around(clauses, q) })),
+      );
       if (!quoted.length) return results;
-      quoted.sort((a, b) => a.quote.start - b.quote.start);
       const inside = (r: { start: number; end: number }) => enclosing(quoted, r.start, r.end);
       const speechDates = results.filter((r) => r.granularity === "day" && r.value !== null && r.source !== "time" && !inside(r));
       return results.map((r) => {
@@ -53,6 +53,25 @@ export function reportedSpeechRefiner(clauses: ClauseFinder, quotes: QuoteFact[]
       });
     },
   };
+}
+
+/**
+ * The quote extractor's quotes plus every quotation it left out (no speaker
+ * found, unusual marks): words in quotation marks were said by someone
+ * whether or not a speaker is known, so their "tomorrow" still needs the
+ * day they were said. Sorted by start; one merge over the two sorted lists.
+ */
+function withUnattributed(attributed: Quoted[], marked: Quoted[]): Quoted[] {
+  attributed.sort((a, b) => a.quote.start - b.quote.start);
+  const out: Quoted[] = [];
+  let i = 0;
+  for (const m of marked) {
+    while (i < attributed.length && attributed[i].quote.start < m.quote.end) out.push(attributed[i++]);
+    const last = out[out.length - 1];
+    if (!last || last.quote.end <= m.quote.start) out.push(m);
+  }
+  while (i < attributed.length) out.push(attributed[i++]);
+  return out;
 }
 
 /** The quotation holding `[start, end)`, by binary search over quotes sorted by start. */

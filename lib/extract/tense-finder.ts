@@ -13,6 +13,14 @@ const FUTURE = new Set("will 'll ’ll shall ahead upcoming tomorrow scheduled s
 const ADJECTIVE_CUES = new Set("a an the their his her its our my your this that these those much long newly highly well so very most more".split(" "));
 /** Words that end the scan backwards: the date belongs to the clause they open. */
 const STOPS = new Set("that which who whom where when while because although though if unless whether".split(" "));
+/**
+ * Modals that leave the time open: "said the Senate would vote on Friday" may
+ * be the Friday before or after publication, so the scan stops at them and
+ * the nearest day wins over the tense of a speech verb further back.
+ */
+const OPEN_MODALS = new Set("would could might".split(" "));
+/** Words after "expected" or "due" that tie it to a coming time ("a ruling was expected on March 12"). */
+const AHEAD_LINKS = new Set("to on in at by before around until".split(" "));
 /** Forms of "be" that make "-ing" and "set to" point ahead. */
 const BE_PRESENT = new Set("is are am 's ’s".split(" "));
 
@@ -36,12 +44,14 @@ export function findTense(text: string, clauseStart: number, clauseEnd: number, 
     if (STOPS.has(word)) break;
     if (word === ",") crossedComma = true;
     if (word === "," || (crossedComma && PHRASE_CUES.has(word))) continue;
+    if (OPEN_MODALS.has(word)) return "unknown";
     const tense = tenseOf(word, before[i + 1], before[i - 1]);
     if (tense !== "unknown") return tense;
   }
   const after = words(text.slice(end, Math.min(clauseEnd, end + 240)), false);
   for (let i = 0; i < after.length && i < MAX_WORDS; i++) {
     if (STOPS.has(after[i]) && i > 0) break;
+    if (OPEN_MODALS.has(after[i])) return "unknown";
     const tense = tenseOf(after[i], after[i - 1], after[i + 1]);
     if (tense !== "unknown") return tense;
   }
@@ -50,7 +60,7 @@ export function findTense(text: string, clauseStart: number, clauseEnd: number, 
 
 /** Tense signalled by `word`, given the word before it and the word after it. */
 function tenseOf(word: string, previous: string | undefined, next: string | undefined): Tense {
-  if (FUTURE.has(word)) return word === "due" || word === "expected" ? (next === "to" ? "future" : "unknown") : "future";
+  if (FUTURE.has(word)) return word === "due" || word === "expected" ? (next === undefined || AHEAD_LINKS.has(next) ? "future" : "unknown") : "future";
   if (word === "going" && next === "to") return "future";
   if ((word === "set" || word === "poised") && next === "to" && previous !== undefined && BE_PRESENT.has(previous)) return "future";
   if (word.endsWith("ing") && previous !== undefined && BE_PRESENT.has(previous)) return "future";

@@ -31,6 +31,16 @@ const CASES: [string, string, string | null, string?][] = [
   ["Sales rose last month.", "last month", "2024-05"],
   ["Fighting intensified last week.", "last week", null],
   ["Tensions grew in recent weeks.", "recent weeks", null],
+  ["He said the Senate would vote on Friday if talks failed.", "Friday", "2024-06-07"],
+  ["A ruling was expected on March 12.", "March 12", "2024-03-12", "2024-02-22"],
+  ["A vote is expected in the chamber on Tuesday.", "Tuesday", "2024-06-11"],
+  ["Officials said cash could run short by mid-December.", "December", "2024-12"],
+  ["Prices rose 5% in the year to September.", "September", "2023-09"],
+  ["The guidance will be published on 3 May next year.", "3 May next year", "2025-05-03"],
+  ["The plant closed in March last year.", "March last year", "2023-03"],
+  ["Ministers met on Monday and signed the deal the following day.", "the following day", "2024-06-04"],
+  ["The ship was hit on Tuesday. A day earlier, rebels fired on a tanker.", "A day earlier", "2024-06-03"],
+  ["Patients usually go home the next day.", "the next day", null],
 ];
 
 describe("extractDates", () => {
@@ -60,6 +70,14 @@ describe("extractDates", () => {
     const found = extractDates(contextFor(body), [quote]).find((d) => d.text === "tomorrow");
     expect(found?.value).toBe("2024-06-01");
   });
+
+  it("dates a quotation the quote extractor left out against when it was said", () => {
+    const body = 'The judge ruled. "We vote tomorrow," the clerk said on Monday.';
+    const other = { id: "q", article: "test", type: "quote" as const, start: 0, end: 9, text: body.slice(0, 9), confidence: 1,
+      speaker: { name: "judge", kind: "person" as const }, kind: "fragment" as const, sentence: { start: 0, end: 16, text: body.slice(0, 16) } };
+    const found = extractDates(contextFor(body), [other]).find((d) => d.text === "tomorrow");
+    expect(found?.value).toBe("2024-06-04");
+  });
 });
 
 const NOT_DATES = [
@@ -72,6 +90,9 @@ const NOT_DATES = [
   "The army sent 1500 troops to the border.",
   "The call began at 1400 GMT.",
   "Supporters gathered on Super Tuesday rallies.",
+  "She wrote to May about the plan.",
+  "The vote came the day before the election.",
+  "The talks ended a day earlier than planned.",
 ];
 
 describe("extractDates negative cases", () => {

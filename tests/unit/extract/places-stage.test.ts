@@ -15,6 +15,14 @@ const CASES: [string, string, string][] = [
   ["Fighting spread to the Idlib province.", "Idlib", "region"],
   ["Ships crossed the Black Sea at night.", "Black Sea", "water"],
   ["Growth slowed across Asia this spring.", "Asia", "continent"],
+  ["WASHINGTON (AP) — The Senate voted late.", "Washington", "city"],
+  ["The firm runs a site outside São Paulo.", "São Paulo", "city"],
+  ["Shelling hit Gaza City again.", "Gaza City", "city"],
+  ["Doctors said Al-Shifa hospital was barely working.", "Al-Shifa hospital", "site"],
+  ["Councils in Surrey objected to the plan.", "Surrey", "region"],
+  ["Ships avoided the Bab el-Mandeb Strait.", "Bab el-Mandeb Strait", "water"],
+  ["Protesters gathered at the Capitol.", "Capitol", "site"],
+  ["Doctors at the Kyiv hospital worked all night.", "Kyiv", "city"],
 ];
 
 describe("extractPlaces", () => {
@@ -45,6 +53,13 @@ describe("extractPlaces", () => {
       name: "Georgia Meloni", aliases: [], roles: [], mentions: [{ start: 0, end: 14, text: "Georgia Meloni" }] } satisfies PersonFact;
     expect(extractPlaces(contextFor(body), [person])).toEqual([]);
   });
+
+  it("keeps a site named after a person even where the people stage took it for one", () => {
+    const body = "Flights from Ben Gurion Airport resumed.";
+    const person = { id: "p", article: "test", type: "person" as const, start: 13, end: 31, text: "Ben Gurion Airport", confidence: 1,
+      name: "Ben Gurion Airport", aliases: [], roles: [], mentions: [{ start: 13, end: 31, text: "Ben Gurion Airport" }] } satisfies PersonFact;
+    expect(extractPlaces(contextFor(body), [person]).map((p) => p.name)).toEqual(["Ben Gurion Airport"]);
+  });
 });
 
 const NOT_PLACES = [
@@ -58,6 +73,7 @@ const NOT_PLACES = [
   "The Special Envoy for the Middle East resigned.",
   "She reads the Washington Post daily.",
   "The Russian region was shelled.",
+  "BREAKING: Markets fell sharply.",
 ];
 
 describe("extractPlaces negative cases", () => {
