@@ -101,3 +101,16 @@ describe("extractDates negative cases", () => {
     expect(dates.map((d) => d.text)).toEqual([]);
   });
 });
+
+describe("confidence of bare weekdays", () => {
+  // Published Wednesday 2024-06-05: "met on Thursday" is six days back, "met on Monday" two.
+  it.each([
+    ["The two leaders met on Thursday in Rome.", "on Thursday", "2024-05-30", false],
+    ["The two leaders met on Monday in Rome.", "on Monday", "2024-06-03", true],
+    ["The two leaders will meet on Tuesday in Rome.", "on Tuesday", "2024-06-11", false],
+    ["The two leaders will meet on Friday in Rome.", "on Friday", "2024-06-07", true],
+  ] as [string, string, string, boolean][])("%s → %s, quizzable %s", (body, text, value, confident) => {
+    const date = extractDates(contextFor(body), []).find((d) => body.slice(d.start, d.end).includes(text.replace(/^on /, "")));
+    expect([date?.value, (date?.confidence ?? 0) >= 0.8]).toEqual([value, confident]);
+  });
+});
