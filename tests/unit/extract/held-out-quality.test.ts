@@ -20,7 +20,7 @@ interface Gold {
 }
 
 const fold = (s: string) => s.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
-const tokens = (s: string) => fold(s).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+const tokens = (s: string): string[] => fold(s).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 function tokenF1(a: string, b: string): number {
   const ta = tokens(a);
   const bag = new Map<string, number>();
