@@ -1,4 +1,8 @@
+import { BUNDLED_ORGANISATIONS, BUNDLED_PEOPLE } from "./bundled-distractors.ts";
+import { namesCollide } from "./choice-fold.ts";
+import { pickDistractors } from "./distractor-picker.ts";
 import type { QuizContext } from "./quiz-context.ts";
+import type { SettledQuote } from "./quote-pool.ts";
 
 /**
  * Names of the story of one speaker kind, for distractors: story people for a
@@ -17,4 +21,20 @@ export function speakerCandidates(context: QuizContext, kind: "person" | "organi
     }
   }
   return [...names];
+}
+
+/**
+ * Wrong speakers for a quote: of its speaker's kind, from the story first and
+ * then the bundled list, never anyone any outlet credits with these words.
+ */
+export function speakerDistractors(context: QuizContext, quote: SettledQuote, count: number, stream: string): string[] {
+  return pickDistractors(context, {
+    answers: [quote.speaker],
+    forbidden: quote.credited,
+    fromStory: speakerCandidates(context, quote.speakerKind),
+    bundled: quote.speakerKind === "person" ? BUNDLED_PEOPLE : BUNDLED_ORGANISATIONS,
+    collide: namesCollide,
+    count,
+    random: context.random(stream),
+  });
 }

@@ -1,16 +1,14 @@
-import { BUNDLED_ORGANISATIONS, BUNDLED_PEOPLE } from "./bundled-distractors.ts";
-import { namesCollide } from "./choice-fold.ts";
 import { replaceInClause } from "./clause-blank.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber, nearbyNumbers } from "./number-format.ts";
 import type { UsableNumber } from "./number-pool.ts";
-import { placeCandidates } from "./place-candidates.ts";
+import { placeDistractors } from "./place-candidates.ts";
 import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Evidence, Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
-import { speakerCandidates } from "./speaker-candidates.ts";
+import { speakerDistractors } from "./speaker-candidates.ts";
 
 /** One statement: as reported, or with one element swapped for a distractor. */
 interface Statement {
@@ -57,15 +55,7 @@ export function trueFalseQuestions(
 
 function quoteStatement(context: QuizContext, q: SettledQuote): Statement {
   const id = questionId("true-false", [q.group.id]);
-  const [other] = pickDistractors(context, {
-    answers: [q.speaker],
-    forbidden: q.credited,
-    fromStory: speakerCandidates(context, q.speakerKind),
-    bundled: q.speakerKind === "person" ? BUNDLED_PEOPLE : BUNDLED_ORGANISATIONS,
-    collide: namesCollide,
-    count: 1,
-    random: context.random(id),
-  });
+  const [other] = speakerDistractors(context, q, 1, id);
   return {
     factIds: [q.group.id],
     evidence: q.evidence,
@@ -77,14 +67,7 @@ function quoteStatement(context: QuizContext, q: SettledQuote): Statement {
 
 function placeStatement(context: QuizContext, p: UsablePlace): Statement {
   const id = questionId("true-false", [p.storyPlaceId]);
-  const [other] = pickDistractors(context, {
-    answers: [p.name],
-    forbidden: p.forbidden,
-    ...placeCandidates(context, p.kind),
-    collide: namesCollide,
-    count: 1,
-    random: context.random(id),
-  });
+  const [other] = placeDistractors(context, p, 1, id);
   return {
     factIds: [p.storyPlaceId, p.factId],
     evidence: p.evidence,

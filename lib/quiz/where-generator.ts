@@ -1,7 +1,5 @@
-import { namesCollide } from "./choice-fold.ts";
 import { BLANK, replaceInClause } from "./clause-blank.ts";
-import { pickDistractors } from "./distractor-picker.ts";
-import { placeCandidates } from "./place-candidates.ts";
+import { placeDistractors } from "./place-candidates.ts";
 import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
@@ -14,14 +12,7 @@ export function whereQuestions(context: QuizContext, places: readonly UsablePlac
     const prompt = replaceInClause(place.clause, place.mention.start, place.mention.end);
     if (!prompt?.includes(BLANK)) continue;
     const id = questionId("where", [place.storyPlaceId]);
-    const wrong = pickDistractors(context, {
-      answers: [place.name],
-      forbidden: place.forbidden,
-      ...placeCandidates(context, place.kind),
-      collide: namesCollide,
-      count: 3,
-      random: context.random(id),
-    });
+    const wrong = placeDistractors(context, place, 3, id);
     if (wrong.length < 2) continue;
     out.push({
       id,

@@ -1,11 +1,9 @@
-import { BUNDLED_ORGANISATIONS, BUNDLED_PEOPLE } from "./bundled-distractors.ts";
 import { namesCollide } from "./choice-fold.ts";
-import { pickDistractors } from "./distractor-picker.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
-import { speakerCandidates } from "./speaker-candidates.ts";
+import { speakerDistractors } from "./speaker-candidates.ts";
 
 /** Fewer words than this cannot stand alone as "who said …" ("courage", "no sign"). */
 export const MIN_WHO_SAID_WORDS = 3;
@@ -20,15 +18,7 @@ export function whoSaidQuestions(context: QuizContext, quotes: readonly SettledQ
   for (const quote of quotes) {
     if (quote.words < MIN_WHO_SAID_WORDS || sharesSentence(context, quote)) continue;
     const id = questionId("who-said", [quote.group.id]);
-    const distractors = pickDistractors(context, {
-      answers: [quote.speaker],
-      forbidden: quote.credited,
-      fromStory: speakerCandidates(context, quote.speakerKind),
-      bundled: quote.speakerKind === "person" ? BUNDLED_PEOPLE : BUNDLED_ORGANISATIONS,
-      collide: namesCollide,
-      count: 3,
-      random: context.random(id),
-    });
+    const distractors = speakerDistractors(context, quote, 3, id);
     if (distractors.length < 2) continue;
     const label = context.sourceLabel(quote.evidence.article);
     out.push({
