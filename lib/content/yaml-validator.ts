@@ -3,8 +3,6 @@ import { editDistance } from "../text/edit-distance.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import { formatPath, YamlLocator } from "./yaml-locator.ts";
 
-export { formatPath } from "./yaml-locator.ts";
-
 /** Where a YAML block sits in its file, so reported lines are the file's lines. */
 export interface YamlSource {
   /** Path relative to the project root. */

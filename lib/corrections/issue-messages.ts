@@ -2,8 +2,6 @@ import type { z } from "zod";
 import { describeValue } from "../content/article-frontmatter-schema.ts";
 import { editDistance } from "../text/edit-distance.ts";
 
-export { describeValue };
-
 const EXPECTED: Record<string, string> = {
   string: "text",
   number: "a number like 2500 (no quotes or commas)",

@@ -1,6 +1,7 @@
 import type { ContentProblem } from "../content/content-problem.ts";
 import { correctionsSchema, SECTIONS, sectionSchemas, TARGETS, type Corrections, type Section } from "./corrections-schema.ts";
-import { describeValue, issueMessage, suggestKey } from "./issue-messages.ts";
+import { describeValue } from "../content/article-frontmatter-schema.ts";
+import { issueMessage, suggestKey } from "./issue-messages.ts";
 import { formatPath, YamlLocator, type YamlPath } from "../content/yaml-locator.ts";
 
 const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
