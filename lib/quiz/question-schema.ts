@@ -18,6 +18,8 @@ export const questionKindSchema = z.enum([
   "source-check",
   "typed",
   "cloze",
+  /** Only hand-written (`<Question>` in a lesson); never generated. */
+  "choice",
 ]);
 export type QuestionKind = z.infer<typeof questionKindSchema>;
 
