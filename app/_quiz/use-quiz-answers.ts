@@ -2,7 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { checkAnswer } from "../../lib/quiz/answer-checker.ts";
-import { lessonQuizId } from "../../lib/quiz/lesson-quiz.ts";
+import { lessonQuizId } from "../../lib/quiz/lesson-quiz-id.ts";
 import { shuffleQuestions } from "../../lib/quiz/shuffle-quiz.ts";
 import { getProgressStore } from "../_progress/use-progress.ts";
 import { answerReminder, initialResponse, isAnswered } from "./answer-mode.ts";

@@ -3,24 +3,14 @@ import type { LessonQuizSettings, TeacherQuestion } from "../content/lesson/less
 import { generateQuiz, type QuizInput } from "./generate-quiz.ts";
 import type { Evidence, Question } from "./question-schema.ts";
 
+import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "./lesson-quiz-id.ts";
+
 /**
- * The quiz a lesson page offers. Its question set is fixed by the question
- * seed and count (`LESSON_QUIZ_QUESTION_SEED` and `LESSON_QUIZ_COUNT` unless a
- * hand-written lesson sets its own), so every seed in the URL (`?seed=N`, the
- * printed worksheet's version: A = 1, B = 2) asks the same questions in
- * another order. Worksheets use `lessonQuestions` too, so paper and screen
+ * The settings of an automatic lesson's quiz. Worksheets and the quiz page
+ * both build their questions with `lessonQuestions`, so paper and screen
  * always ask the same thing.
  */
-export const LESSON_QUIZ_QUESTION_SEED = 1;
-export const LESSON_QUIZ_COUNT = 20;
-
-/** The settings of an automatic lesson's quiz. */
 export const AUTO_LESSON_QUIZ: LessonQuizSettings = { count: LESSON_QUIZ_COUNT, kinds: [], seed: LESSON_QUIZ_QUESTION_SEED };
-
-/** The quiz id recorded with each attempt: the lesson and the question seed. */
-export function lessonQuizId(lessonSlug: string, questionSeed = LESSON_QUIZ_QUESTION_SEED): string {
-  return `${lessonSlug}:${questionSeed}`;
-}
 
 /**
  * A question of a lesson's quiz: generated from the facts, or written by the

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
 import { generateQuiz } from "../../lib/quiz/generate-quiz.ts";
-import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "../../lib/quiz/lesson-quiz.ts";
+import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "../../lib/quiz/lesson-quiz-id.ts";
 import type { Question } from "../../lib/quiz/question-schema.ts";
 import { shuffleQuiz } from "../../lib/quiz/shuffle-quiz.ts";
 
