@@ -4,19 +4,28 @@ import type { AutoLesson, LessonLocation, TimelineEntry } from "@/lib/lesson/aut
 
 const href = (at: LessonLocation) => `/articles/${at.article}#p-${at.paragraph}`;
 
-/** A heading, then the content, or a sentence saying there is none. */
-function Section({ id, title, empty, children }: { id: string; title: string; empty?: string; children: ReactNode }) {
+/**
+ * A heading, then the content, or a sentence saying there is none. In a
+ * hand-written lesson (`bare`) the teacher's own headings frame the block,
+ * so it has none of its own.
+ */
+function Section({ id, title, empty, bare, children }: { id: string; title: string; empty?: string; bare?: boolean; children: ReactNode }) {
+  const body = empty ? <p className="empty">{empty}</p> : children;
+  if (bare) return <div className={`lesson-block lesson-block-${id}`}>{body}</div>;
   return (
     <section className="lesson-section" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {empty ? <p className="empty">{empty}</p> : children}
+      {body}
     </section>
   );
 }
 
-export function SummarySection({ lesson }: { lesson: AutoLesson }) {
+/** What every section takes: the lesson, and whether it sits inside a hand-written lesson. */
+type SectionProps = { lesson: AutoLesson; bare?: boolean };
+
+export function SummarySection({ lesson, bare }: SectionProps) {
   return (
-    <Section id="summary" title="In short" empty={lesson.summary.length ? undefined : "No facts were found in these articles yet."}>
+    <Section bare={bare} id="summary" title="In short" empty={lesson.summary.length ? undefined : "No facts were found in these articles yet."}>
       <ul className="lesson-summary">
         {lesson.summary.map((sentence) => (
           <li key={sentence}>{sentence}</li>
@@ -27,9 +36,9 @@ export function SummarySection({ lesson }: { lesson: AutoLesson }) {
   );
 }
 
-export function PeopleSection({ lesson }: { lesson: AutoLesson }) {
+export function PeopleSection({ lesson, bare }: SectionProps) {
   return (
-    <Section id="people" title="Key people" empty={lesson.people.length ? undefined : "No people were found in these articles."}>
+    <Section bare={bare} id="people" title="Key people" empty={lesson.people.length ? undefined : "No people were found in these articles."}>
       <ul className="people-list">
         {lesson.people.map((person) => (
           <li key={person.name}>
@@ -46,7 +55,7 @@ export function PeopleSection({ lesson }: { lesson: AutoLesson }) {
   );
 }
 
-export function TimelineSection({ lesson }: { lesson: AutoLesson }) {
+export function TimelineSection({ lesson, bare }: SectionProps) {
   const days: { value: string; label: string; entries: TimelineEntry[] }[] = [];
   for (const entry of lesson.timeline) {
     const last = days.at(-1);
@@ -54,7 +63,7 @@ export function TimelineSection({ lesson }: { lesson: AutoLesson }) {
     else days.push({ value: entry.value, label: entry.label, entries: [entry] });
   }
   return (
-    <Section id="timeline" title="Timeline" empty={days.length ? undefined : "No calendar dates were found in these articles."}>
+    <Section bare={bare} id="timeline" title="Timeline" empty={days.length ? undefined : "No calendar dates were found in these articles."}>
       <ol className="timeline">
         {days.map((day) => (
           <li key={day.value}>
@@ -79,9 +88,9 @@ export function TimelineSection({ lesson }: { lesson: AutoLesson }) {
   );
 }
 
-export function PlacesSection({ lesson }: { lesson: AutoLesson }) {
+export function PlacesSection({ lesson, bare }: SectionProps) {
   return (
-    <Section id="places" title="Places" empty={lesson.places.length ? undefined : "No places were found in these articles."}>
+    <Section bare={bare} id="places" title="Places" empty={lesson.places.length ? undefined : "No places were found in these articles."}>
       <ul className="place-list">
         {lesson.places.map((place) => (
           <li key={place.name}>
@@ -93,9 +102,9 @@ export function PlacesSection({ lesson }: { lesson: AutoLesson }) {
   );
 }
 
-export function QuotesSection({ lesson }: { lesson: AutoLesson }) {
+export function QuotesSection({ lesson, bare }: SectionProps) {
   return (
-    <Section id="quotes" title="Key quotes" empty={lesson.quotes.length ? undefined : "No quotes with a confident speaker were found in these articles."}>
+    <Section bare={bare} id="quotes" title="Key quotes" empty={lesson.quotes.length ? undefined : "No quotes with a confident speaker were found in these articles."}>
       <ol className="quote-list">
         {lesson.quotes.map((quote) => (
           <li key={quote.id}>
@@ -126,16 +135,16 @@ function shortText(text: string) {
   return words.length > 6 ? `${words.slice(0, 6).join(" ")}…` : text;
 }
 
-export function ConflictsSection({ lesson }: { lesson: AutoLesson }) {
+export function ConflictsSection({ lesson, bare }: SectionProps) {
   if (!lesson.conflicts.length) {
     return (
-      <Section id="disagree" title="Sources disagree">
+      <Section bare={bare} id="disagree" title="Sources disagree">
         <p className="empty">The sources do not disagree about who said what.</p>
       </Section>
     );
   }
   return (
-    <Section id="disagree" title="Sources disagree">
+    <Section bare={bare} id="disagree" title="Sources disagree">
       {lesson.conflicts.map((conflict, index) => (
         <div key={conflict.id} className="conflict" role="note" aria-labelledby={`conflict-${index}`}>
           <h3 id={`conflict-${index}`}>

@@ -171,8 +171,8 @@ export function rankRoles(roles: readonly string[]): string[] {
     .map(([, forms]) => spelling(forms));
 }
 
-/** Trailing punctuation the quote marks were placed after ("now," → "now"). */
-function trimQuote(text: string): string {
+/** A quote without the trailing punctuation the quote marks were placed after ("now," → "now"). */
+export function trimQuote(text: string): string {
   return text.replace(/[\s,;:]+$/u, "");
 }
 
