@@ -53,6 +53,11 @@ export function loadStoryFacts(root: string, content: Content, slug: string): St
   const members = content.articles.filter((a) => a.frontmatter.story === slug);
   const articles = (members.length ? members : content.articles.filter((a) => a.slug === slug)).map((a) => loadArticleFacts(root, a));
   if (!articles.length) return undefined;
+  return mergeArticleFacts(slug, articles);
+}
+
+/** Merges articles already loaded with their (corrected) facts as one story named `slug`. */
+export function mergeArticleFacts(slug: string, articles: ArticleWithFacts[]): StoryWithFacts {
   const story = mergeStory(
     slug,
     articles.map(({ article, facts }) => ({

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parseArticle, type Article } from "./article-parser.ts";
 import type { ContentProblem } from "./content-problem.ts";
+import type { LessonDocument } from "./lesson/lesson-document.ts";
+import { loadLessons } from "./lesson/load-lessons.ts";
 import { isSlug, slugify } from "./slug.ts";
 import { storiesFileSchema, type Story } from "./story-schema.ts";
 import { decodeText } from "./text-decoder.ts";
@@ -11,6 +13,10 @@ import { validateYaml } from "./yaml-validator.ts";
 export interface Content {
   articles: Article[];
   stories: Story[];
+  /** Hand-written lessons (`content/lessons/*.mdx`) that have no problem; quotes and sources are checked later, against the facts (`checkLessonFacts`). */
+  lessons: LessonDocument[];
+  /** Lessons with problems in their body, never shown: `quizwire check` still checks their quotes and sources. */
+  lessonDrafts: LessonDocument[];
   problems: ContentProblem[];
 }
 
@@ -19,8 +25,9 @@ const ARTICLE_EXTENSIONS = [".md", ".markdown"];
 const SIDECAR_SUFFIXES = [".facts.yaml"];
 
 /**
- * Reads `content/` under `root`: every article and the story list. Bad files
- * are reported and left out; they never stop the others from loading.
+ * Reads `content/` under `root`: every article, the story list and the
+ * hand-written lessons. Bad files are reported and left out; they never stop
+ * the others from loading.
  */
 export function loadContent(root: string = process.cwd()): Content {
   const problems: ContentProblem[] = [];
@@ -81,7 +88,9 @@ export function loadContent(root: string = process.cwd()): Content {
     return true;
   });
   valid.sort((a, b) => b.frontmatter.published.localeCompare(a.frontmatter.published) || a.slug.localeCompare(b.slug));
-  return { articles: valid, stories, problems };
+  const lessons = loadLessons(root, { articles: valid.map((a) => ({ slug: a.slug, story: a.frontmatter.story })), stories });
+  problems.push(...lessons.problems);
+  return { articles: valid, stories, lessons: lessons.lessons, lessonDrafts: lessons.drafts, problems };
 }
 
 function loadStories(path: string, rel: (p: string) => string, problems: ContentProblem[]): Story[] {

@@ -53,8 +53,11 @@ export type LessonBlock =
   | { type: "quiz" }
   /** A hand-written question shown in the lesson as well (index into `LessonDocument.questions`). */
   | { type: "question"; index: number }
-  /** A quote from the facts, found by `<Quote match="…">`; `quoteId` is the story's quote group id. */
-  | { type: "quote"; match: string; quoteId: string }
+  /**
+   * A quote from the facts, found by `<Quote match="…">`; `quoteId` is the story's quote group id
+   * (empty until `checkLessonFacts` resolves it); `line` is the tag's file line, for its messages.
+   */
+  | { type: "quote"; match: string; quoteId: string; line: number }
   | { type: "timeline" }
   | { type: "people" }
   | { type: "places" }

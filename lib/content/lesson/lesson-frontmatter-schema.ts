@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { questionKindSchema } from "../../quiz/question-schema.ts";
 import { describeValue, slugSchema } from "../article-frontmatter-schema.ts";
+import { generatedKindSchema } from "./generated-kinds.ts";
 
 const text = (field: string, example: string) =>
   z
@@ -24,7 +24,7 @@ const wholeNumber = (field: string, min: number, max: number) =>
 export const lessonQuizDefaultsSchema = z.strictObject({
   count: wholeNumber("count", 1, 60).optional(),
   kinds: z
-    .array(questionKindSchema, {
+    .array(generatedKindSchema, {
       error: (issue) => `expected a list of question kinds like [who-said, when], got ${describeValue(issue.input)}`,
     })
     .optional(),

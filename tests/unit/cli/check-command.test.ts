@@ -23,7 +23,7 @@ describe("quizwire check", () => {
   test("exits 0 on the bundled content", () => {
     const result = run("check");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^content ok: 5 articles, 1 stories\./);
+    expect(result.stdout).toMatch(/^content ok: 5 articles, 1 stories(, \d+ lessons?)?\./);
   });
 
   test("exits 1 naming the file and line of a broken published date", () => {
