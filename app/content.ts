@@ -1,20 +1,27 @@
 import { cache } from "react";
-import { formatProblems } from "@/lib/content/content-problem.ts";
-import { loadStoryFacts, type StoryWithFacts } from "@/lib/content/facts-loader.ts";
-import { loadContent, type Content } from "@/lib/content/load-content.ts";
 import type { Article } from "@/lib/content/article-parser.ts";
+import { formatProblems, type ContentProblem } from "@/lib/content/content-problem.ts";
+import { loadStoryFacts, type StoryWithFacts } from "@/lib/content/facts-loader.ts";
+import type { LessonDocument } from "@/lib/content/lesson/lesson-document.ts";
+import { lessonFactProblems, loadCheckedLesson } from "@/lib/content/lesson/lesson-facts-loader.ts";
+import { loadContent, type Content } from "@/lib/content/load-content.ts";
+
+const production = process.env.NODE_ENV === "production";
 
 /**
- * The site's content, read once per build (or per request in dev). A
- * production build stops on any problem so broken content never ships; under
- * `next dev` the problems are shown on the page and the good files still work.
+ * The site's content, read once per build (or per request in dev, so an
+ * edited lesson shows on reload). A production build stops on any problem so
+ * broken content never ships; under `next dev` the problems are shown on the
+ * page and the good files still work. Lesson quotes and sources are checked
+ * against the facts here too, so the dev banner shows those mistakes as well.
  */
 export const getContent = cache((): Content => {
   const content = loadContent();
-  if (content.problems.length && process.env.NODE_ENV === "production") {
-    throw new Error(`Content has problems; fix them and build again:\n\n${formatProblems(content.problems)}`);
+  const problems = [...content.problems, ...lessonFactProblems(process.cwd(), content)];
+  if (problems.length && production) {
+    throw new Error(`Content has problems; fix them and build again:\n\n${formatProblems(problems)}`);
   }
-  return content;
+  return { ...content, problems };
 });
 
 /** The article with this slug, if any. */
@@ -22,35 +29,84 @@ export function getArticle(slug: string) {
   return getContent().articles.find((article) => article.slug === slug);
 }
 
-/** A lesson page: one per story, and one per article that belongs to no story. */
+/**
+ * A lesson page: a teacher's (`authored`), or an automatic one per story and
+ * per article that belongs to no story. Under `next dev` a lesson file with
+ * mistakes is a `broken` entry whose page lists them instead of crashing.
+ */
 export interface LessonEntry {
   slug: string;
   title: string;
   summary?: string;
-  kind: "story" | "article";
+  kind: "story" | "article" | "authored" | "broken";
   articles: Article[];
+  /** A hand-written lesson, its quotes resolved against the facts. */
+  document?: LessonDocument;
+  /** What is wrong with a broken lesson file. */
+  problems?: ContentProblem[];
+  /**
+   * False for an automatic lesson that hand-written ones replace: its page
+   * stays (links and stored progress keep working) but lists point to the
+   * teacher's lessons instead.
+   */
+  listed: boolean;
 }
 
-/** Every lesson, stories first (newest article first), then stand-alone articles. */
+/** Every lesson page: teachers' lessons first, then stories (newest article first), then stand-alone articles. */
 export const getLessons = cache((): LessonEntry[] => {
-  const { articles, stories } = getContent();
+  const content = getContent();
+  const { articles, stories } = content;
+  const authored = content.lessons.map((document): LessonEntry => {
+    const { story, articles: listed } = document.frontmatter;
+    return {
+      slug: document.slug,
+      title: document.frontmatter.title,
+      summary: document.frontmatter.summary,
+      kind: "authored",
+      articles: story ? articles.filter((a) => a.frontmatter.story === story) : articles.filter((a) => listed?.includes(a.slug)),
+      document: loadCheckedLesson(process.cwd(), content, document).lesson,
+      listed: true,
+    };
+  });
+  const covered = new Set(authored.flatMap((lesson) => [lesson.document!.frontmatter.story ?? "", ...lesson.articles.map((a) => a.slug)]));
   const storyLessons = stories
-    .map((story) => ({ slug: story.slug, title: story.title, summary: story.summary, kind: "story" as const, articles: articles.filter((a) => a.frontmatter.story === story.slug) }))
+    .map((story): LessonEntry => ({ slug: story.slug, title: story.title, summary: story.summary, kind: "story", articles: articles.filter((a) => a.frontmatter.story === story.slug), listed: !covered.has(story.slug) }))
     .filter((lesson) => lesson.articles.length > 0);
   const loose = articles
     .filter((a) => !a.frontmatter.story)
-    .map((a) => ({ slug: a.slug, title: a.frontmatter.title, kind: "article" as const, articles: [a] }));
-  return [...storyLessons, ...loose];
+    .map((a): LessonEntry => ({ slug: a.slug, title: a.frontmatter.title, kind: "article", articles: [a], listed: !covered.has(a.slug) }));
+  return [...authored, ...storyLessons, ...loose, ...(production ? [] : brokenLessons(content.problems, authored))];
 });
+
+/** Lesson files with problems, one entry each, so `next dev` shows what is wrong at the lesson's own address. */
+function brokenLessons(problems: readonly ContentProblem[], loaded: readonly LessonEntry[]): LessonEntry[] {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) {
+    if (!/^content\/lessons\/[^/]+\.mdx?$/.test(problem.file)) continue;
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  }
+  return [...byFile].flatMap(([file, list]) => {
+    const slug = file.replace(/^content\/lessons\//, "").replace(/\.mdx?$/, "");
+    if (loaded.some((lesson) => lesson.slug === slug)) return [];
+    return [{ slug, title: slug, kind: "broken" as const, articles: [], problems: list, listed: false }];
+  });
+}
 
 /** The lesson with this slug, if any. */
 export function getLesson(slug: string): LessonEntry | undefined {
   return getLessons().find((lesson) => lesson.slug === slug);
 }
 
-/** The lesson an article belongs to: its story's, or its own. */
+/** The lessons listed for an article: the teachers' that cover it, else its story's or its own. */
+export function lessonsOfArticle(article: Article): LessonEntry[] {
+  const listed = getLessons().filter((lesson) => lesson.listed && lesson.articles.some((a) => a.slug === article.slug));
+  const authored = listed.filter((lesson) => lesson.kind === "authored");
+  return authored.length ? authored : listed;
+}
+
+/** The lesson an article links to first. */
 export function lessonOfArticle(article: Article): LessonEntry | undefined {
-  return getLesson(article.frontmatter.story ?? article.slug);
+  return lessonsOfArticle(article)[0];
 }
 
 /**
@@ -59,8 +115,11 @@ export function lessonOfArticle(article: Article): LessonEntry | undefined {
  */
 export const getLessonFacts = cache((slug: string): StoryWithFacts | undefined => {
   const content = getContent();
-  const result = loadStoryFacts(process.cwd(), content, slug);
-  if (result?.problems.length && process.env.NODE_ENV === "production") {
+  const entry = getLesson(slug);
+  const result = entry?.document
+    ? loadCheckedLesson(process.cwd(), content, entry.document).facts
+    : loadStoryFacts(process.cwd(), content, slug);
+  if (result?.problems.length && production) {
     throw new Error(`Fact corrections have problems:\n\n${formatProblems(result.problems)}`);
   }
   return result;

@@ -1,6 +1,11 @@
 import { ArticleCard } from "./_components/article-card.tsx";
 import { LessonLink } from "./_lesson/lesson-link.tsx";
-import { getContent, lessonOfArticle } from "./content.ts";
+import { getContent, getLessons, lessonOfArticle } from "./content.ts";
+
+/** The listed lessons of a story: the teachers', else the automatic one. */
+function lessonsOf(story: string) {
+  return getLessons().filter((lesson) => lesson.listed && (lesson.slug === story || (lesson.kind === "authored" && lesson.articles.some((a) => a.frontmatter.story === story))));
+}
 
 export default function HomePage() {
   const { articles, stories } = getContent();
@@ -24,7 +29,9 @@ export default function HomePage() {
           <p className="count">
             {storyArticles.length} article{storyArticles.length === 1 ? "" : "s"}
           </p>
-          <LessonLink slug={story.slug} title={story.title} />
+          {lessonsOf(story.slug).map((lesson) => (
+            <LessonLink key={lesson.slug} slug={lesson.slug} title={lesson.title} meta={lesson.document ? `${lesson.document.frontmatter.level} · ${lesson.document.frontmatter.minutes} min` : undefined} />
+          ))}
           <ul className="article-list">
             {storyArticles.map((article) => (
               <ArticleCard key={article.slug} article={article} />

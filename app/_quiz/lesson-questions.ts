@@ -28,7 +28,8 @@ export const getLessonQuestionSet = cache((slug: string): LessonQuestionSet | un
   const entry = getLesson(slug);
   if (!entry) return undefined;
   const facts = getLessonFacts(slug);
-  const settings = AUTO_LESSON_QUIZ;
+  if (entry.kind === "broken") return undefined;
+  const settings = entry.document?.quiz ?? AUTO_LESSON_QUIZ;
   const articles: QuizArticle[] = (facts?.articles ?? []).map(({ article, facts: articleFacts }) => ({
     slug: article.slug,
     outlet: article.frontmatter.outlet,
@@ -37,7 +38,7 @@ export const getLessonQuestionSet = cache((slug: string): LessonQuestionSet | un
     facts: articleFacts,
   }));
   const input = facts ? { story: facts.story, articles } : undefined;
-  return { lessonSlug: slug, title: entry.title, settings, articles, questions: lessonQuestions(input, settings, []) };
+  return { lessonSlug: slug, title: entry.title, settings, articles, questions: lessonQuestions(input, settings, entry.document?.questions ?? []) };
 });
 
 /** A lesson's questions as the browser's player gets them: evidence turned into links to the reader. */

@@ -21,6 +21,8 @@ async function useAllOnOnePage(page: Page) {
 const pages: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["home", "/"],
   ["lesson", "/lessons/trump-putin-call-2025-03"],
+  ["hand-written lesson", "/lessons/who-said-what-ceasefire-call"],
+  ["hand-written lesson with sources compared", "/lessons/one-event-five-outlets"],
   ["article", `/articles/${article.slug}`],
   ["not found", "/no-such-page"],
   ["quiz", "/lessons/trump-putin-call-2025-03/quiz?seed=2"],

@@ -104,11 +104,16 @@ test("the story lesson links to every one of its articles", async ({ page }) => 
   }
 });
 
-test("the home page links each story to its lesson", async ({ page }) => {
+test("the home page links each story to its teachers' lessons, or to its automatic lesson when it has none", async ({ page }) => {
+  const authored = loadContent().lessons;
   await page.goto("/");
-  for (const { slug, title, kind } of lessons.filter((l) => l.kind === "story")) {
-    expect(kind).toBe("story");
-    await expect(page.getByRole("link", { name: `Lesson and quiz: ${title}` })).toHaveAttribute("href", `/lessons/${slug}`);
+  for (const { slug, title } of lessons.filter((l) => l.kind === "story")) {
+    const teachers = authored.filter((lesson) => lesson.frontmatter.story === slug);
+    const story = page.getByRole("region", { name: title });
+    for (const lesson of teachers) {
+      await expect(story.getByRole("link", { name: `Lesson and quiz: ${lesson.frontmatter.title}` })).toHaveAttribute("href", `/lessons/${lesson.slug}`);
+    }
+    await expect(story.getByRole("link", { name: `Lesson and quiz: ${title}` })).toHaveCount(teachers.length ? 0 : 1);
   }
 });
 

@@ -34,8 +34,8 @@ test("all on one page: each question is checked where it stands, Finish asks for
   for (const i of questions.keys()) if (!later.includes(i)) await answer(i);
   await expect(page.getByText(`${total - later.length} of ${total} answered`)).toBeVisible();
   const q0 = questions[0]!;
-  const paragraph = paragraphIndexAt(quiz.bodies.get(q0.evidence.article)!, q0.evidence.start);
-  await expect(formOf(page, 0, total).getByRole("link").first()).toHaveAttribute("href", `/articles/${q0.evidence.article}#p-${paragraph}`);
+  const paragraph = paragraphIndexAt(quiz.bodies.get(q0.evidence!.article)!, q0.evidence!.start);
+  await expect(formOf(page, 0, total).getByRole("link").first()).toHaveAttribute("href", `/articles/${q0.evidence!.article}#p-${paragraph}`);
 
   const finish = page.getByRole("button", { name: "Finish and see my score" });
   await finish.click();

@@ -1,33 +1,34 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
+import { loadCheckedLesson, quizInputOf } from "../../lib/content/lesson/lesson-facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
-import { generateQuiz } from "../../lib/quiz/generate-quiz.ts";
-import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "../../lib/quiz/lesson-quiz-id.ts";
-import type { Question } from "../../lib/quiz/question-schema.ts";
-import { shuffleQuiz } from "../../lib/quiz/shuffle-quiz.ts";
+import { AUTO_LESSON_QUIZ, lessonQuestions, type LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
+import { shuffleQuestions } from "../../lib/quiz/shuffle-quiz.ts";
+
+type Question = LessonQuestion;
 
 /**
  * The quiz each lesson page offers, computed from content/ with the same lib
- * code and settings the build uses, so the browser tests follow the content.
+ * code and settings the build uses (a teacher's lesson adds its settings and
+ * its own questions), so the browser tests follow the content.
  */
 export function lessonQuiz(slug = "trump-putin-call-2025-03") {
   const content = loadContent();
-  const facts = loadStoryFacts(process.cwd(), content, slug)!;
-  const input = {
-    story: facts.story,
-    articles: facts.articles.map(({ article, facts: f }) => ({ slug: article.slug, outlet: article.frontmatter.outlet, title: article.frontmatter.title, body: article.body, facts: f })),
-  };
-  const quiz = generateQuiz(input, { seed: LESSON_QUIZ_QUESTION_SEED, questionSeed: LESSON_QUIZ_QUESTION_SEED, count: LESSON_QUIZ_COUNT });
-  const title = content.stories.find((s) => s.slug === slug)?.title ?? content.articles.find((a) => a.slug === slug)!.frontmatter.title;
+  const document = content.lessons.find((lesson) => lesson.slug === slug);
+  const checked = document ? loadCheckedLesson(process.cwd(), content, document) : undefined;
+  const facts = checked ? checked.facts! : loadStoryFacts(process.cwd(), content, slug)!;
+  const questions = lessonQuestions(quizInputOf(facts), checked?.lesson.quiz ?? AUTO_LESSON_QUIZ, checked?.lesson.questions ?? []);
+  const title =
+    document?.frontmatter.title ?? content.stories.find((s) => s.slug === slug)?.title ?? content.articles.find((a) => a.slug === slug)!.frontmatter.title;
   const bodies = new Map(facts.articles.map(({ article }) => [article.slug, article.body]));
   return {
     slug,
     title,
-    questionSeed: LESSON_QUIZ_QUESTION_SEED,
-    questions: quiz.questions,
+    questionSeed: (checked?.lesson.quiz ?? AUTO_LESSON_QUIZ).seed,
+    questions,
     bodies,
     /** The questions in the order a seed shows them, choices shuffled. */
-    ordered: (seed: number) => shuffleQuiz(quiz, seed).questions,
+    ordered: (seed: number) => shuffleQuestions(questions, seed),
   };
 }
 
@@ -36,7 +37,7 @@ export type Mode = "single" | "several" | "typed" | "order" | "match";
 export function modeOf(q: Question): Mode {
   if (q.kind === "order") return "order";
   if (q.kind === "match") return "match";
-  if (q.kind === "source-check") return "several";
+  if (q.kind === "source-check" || (q.kind === "choice" && Array.isArray(q.answer))) return "several";
   return q.choices ? "single" : "typed";
 }
 

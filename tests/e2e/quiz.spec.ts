@@ -56,13 +56,13 @@ test("feedback names the answer, explains it and links the source sentence into 
   await expect(live).toHaveAttribute("aria-live", "polite");
   await expect(live).toContainText("Not quite.");
   await expect(live).toContainText(q.explanation);
-  await expect(live).toContainText(q.evidence.text);
-  const paragraph = paragraphIndexAt(quiz.bodies.get(q.evidence.article)!, q.evidence.start);
+  await expect(live).toContainText(q.evidence!.text);
+  const paragraph = paragraphIndexAt(quiz.bodies.get(q.evidence!.article)!, q.evidence!.start);
   const link = live.getByRole("link").first();
-  await expect(link).toHaveAttribute("href", `/articles/${q.evidence.article}#p-${paragraph}`);
+  await expect(link).toHaveAttribute("href", `/articles/${q.evidence!.article}#p-${paragraph}`);
   await expect(page.getByRole("button", { name: "Next question" })).toBeFocused();
   await link.click();
-  await expect(page.locator(`#p-${paragraph}`)).toContainText(q.evidence.text.slice(0, 40));
+  await expect(page.locator(`#p-${paragraph}`)).toContainText(q.evidence!.text.slice(0, 40));
 });
 
 test("a whole quiz by keyboard only; the score survives a reload on /progress", async ({ page }) => {

@@ -15,7 +15,7 @@ export function QuoteFigure({ quote }: { quote: QuoteCard }) {
         ) : quote.credits.length ? (
           <span className="quote-disputed">
             <span className="conflict-badge">Sources disagree</span>{" "}
-            {quote.credits.map((credit) => `${credit.sources.join(" and ")}: ${credit.speaker}`).join("; ")}
+            {quote.credits.map((credit) => `${credit.sources.join(" and ")} ${credit.sources.length === 1 ? "credits" : "credit"} ${credit.speaker}`).join("; ")}.
           </span>
         ) : (
           <span className="quote-speaker">Speaker not named</span>

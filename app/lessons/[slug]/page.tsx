@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "../../_components/article-card.tsx";
+import { AuthoredLesson } from "../../_lesson/authored/authored-lesson.tsx";
+import { getAuthoredLesson } from "../../_lesson/authored/get-authored-lesson.ts";
+import { BrokenLesson } from "../../_lesson/broken-lesson.tsx";
 import { getAutoLesson } from "../../_lesson/get-auto-lesson.ts";
 import { ConflictsSection, PeopleSection, PlacesSection, QuotesSection, SummarySection, TimelineSection } from "../../_lesson/lesson-sections.tsx";
 import "../../_lesson/lesson.css";
-import { getLessons } from "../../content.ts";
+import { getLesson, getLessons, type LessonEntry } from "../../content.ts";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -16,7 +19,11 @@ export function generateStaticParams() {
 export const dynamicParams = false;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const found = getAutoLesson((await params).slug);
+  const slug = (await params).slug;
+  const page = getLesson(slug);
+  if (page?.kind === "broken") return { title: `Lesson with problems: ${slug}` };
+  if (page?.document) return { title: `Lesson: ${page.title}`, description: page.document.frontmatter.summary };
+  const found = getAutoLesson(slug);
   if (!found) return {};
   const { entry, lesson } = found;
   return {
@@ -26,7 +33,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function LessonPage({ params }: Params) {
-  const found = getAutoLesson((await params).slug);
+  const slug = (await params).slug;
+  const listed = getLesson(slug);
+  if (listed?.kind === "broken") return <BrokenLesson slug={slug} problems={listed.problems ?? []} />;
+  const authored = getAuthoredLesson(slug);
+  if (listed?.document && authored) return <AuthoredLesson context={authored} articles={listed.articles} />;
+  const found = getAutoLesson(slug);
   if (!found) notFound();
   const { entry, lesson } = found;
   const quiz = `/lessons/${lesson.slug}/quiz`;
@@ -38,6 +50,7 @@ export default async function LessonPage({ params }: Params) {
         </p>
         <h1>{entry.title}</h1>
         {entry.summary ? <p className="lede">{entry.summary}</p> : null}
+        {entry.listed ? null : <TeacherLessons entry={entry} />}
         <p className="lesson-actions">
           <Link className="button" href={quiz}>
             Take the quiz
@@ -71,5 +84,25 @@ export default async function LessonPage({ params }: Params) {
         </p>
       </section>
     </article>
+  );
+}
+
+/** On an automatic lesson that teachers' lessons replace: where those are. */
+function TeacherLessons({ entry }: { entry: LessonEntry }) {
+  const slugs = new Set(entry.articles.map((a) => a.slug));
+  const lessons = getLessons().filter((l) => l.kind === "authored" && l.articles.some((a) => slugs.has(a.slug)));
+  return (
+    <aside className="callout callout-tip" aria-label="Lessons by your teachers">
+      <p>
+        This is the automatic lesson. Your teachers have written {lessons.length === 1 ? "a lesson" : "lessons"} on this story:{" "}
+        {lessons.map((lesson, index) => (
+          <span key={lesson.slug}>
+            {index ? ", " : ""}
+            <Link href={`/lessons/${lesson.slug}`}>{lesson.title}</Link>
+          </span>
+        ))}
+        .
+      </p>
+    </aside>
   );
 }
