@@ -1,7 +1,7 @@
 import type { LessonQuestion } from "../quiz/lesson-quiz.ts";
 import { shuffleQuestions } from "../quiz/shuffle-quiz.ts";
 import { keyAnswer } from "./answer-key.ts";
-import { paperForm, paperInstruction } from "./paper-form.ts";
+import { paperForm, paperInstruction, paperPrompt } from "./paper-form.ts";
 import { DEFAULT_SITE_URL, quizUrl } from "./site-url.ts";
 import { questionReferences, worksheetSources, type WorksheetArticle } from "./source-refs.ts";
 import { versionSeed, type Version } from "./version.ts";
@@ -39,7 +39,7 @@ export function buildWorksheet(input: WorksheetInput, options: WorksheetOptions)
   const questions: WorksheetQuestion[] = shuffleQuestions(input.questions, seed).map((q, i) => {
     const paper = paperForm(q);
     const answer = key ? { answer: { ...keyAnswer(q, paper), references: questionReferences(q, input.articles) } } : {};
-    return { number: i + 1, id: q.id, kind: q.kind, prompt: q.prompt, instruction: paperInstruction(paper), paper, ...answer };
+    return { number: i + 1, id: q.id, kind: q.kind, prompt: paperPrompt(q.prompt, paper), instruction: paperInstruction(paper), paper, ...answer };
   });
   return worksheetSchema.parse({
     lessonSlug: input.lessonSlug,

@@ -40,6 +40,14 @@ export function paperForm(question: PaperQuestion): PaperForm {
   return { type: "choices", several: takesSeveral(question), choices: lettered(choices) };
 }
 
+/**
+ * The prompt as paper says it: the online quiz asks to "Type the date…",
+ * a pen writes it. Nothing else of the question's wording changes.
+ */
+export function paperPrompt(prompt: string, form: PaperForm): string {
+  return form.type === "lines" ? prompt.replace(/^Type\b/, "Write") : prompt;
+}
+
 /** The one-line instruction printed under a prompt. */
 export function paperInstruction(form: PaperForm): string {
   switch (form.type) {
@@ -48,7 +56,7 @@ export function paperInstruction(form: PaperForm): string {
     case "lines":
       return "Write your answer on the line.";
     case "match":
-      return "Write the letter of the matching answer in the box beside each item.";
+      return "Write the letter of the matching answer in the box beside each numbered item.";
     case "order":
       return `Number the boxes from 1 (earliest) to ${form.events.length} (latest).`;
   }

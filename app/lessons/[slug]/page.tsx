@@ -5,6 +5,7 @@ import { ArticleCard } from "../../_components/article-card.tsx";
 import { getAutoLesson } from "../../_lesson/get-auto-lesson.ts";
 import { ConflictsSection, PeopleSection, PlacesSection, QuotesSection, SummarySection, TimelineSection } from "../../_lesson/lesson-sections.tsx";
 import "../../_lesson/lesson.css";
+import { WorksheetLinks } from "../../_worksheet/worksheet-links.tsx";
 import { getLessons } from "../../content.ts";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -70,6 +71,7 @@ export default async function LessonPage({ params }: Params) {
           </Link>
         </p>
       </section>
+      <WorksheetLinks slug={lesson.slug} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { choiceLetter, paperForm, paperInstruction, takesSeveral } from "../../../lib/worksheet/paper-form.ts";
+import { choiceLetter, paperForm, paperInstruction, paperPrompt, takesSeveral } from "../../../lib/worksheet/paper-form.ts";
+import type { PaperForm } from "../../../lib/worksheet/worksheet-schema.ts";
 import { QUESTIONS } from "./worksheet-fixtures.ts";
 
 const byId = (id: string) => QUESTIONS.find((q) => q.id === id)!;
@@ -66,5 +67,17 @@ describe("choiceLetter", () => {
 
   it.each([-1, 26, 1.5])("has no letter for %d", (index) => {
     expect(() => choiceLetter(index)).toThrow(/at most 26/);
+  });
+});
+
+describe("paperPrompt", () => {
+  const lines: PaperForm = { type: "lines", lines: 1 };
+  const choices: PaperForm = { type: "choices", several: false, choices: [{ letter: "A", text: "x" }, { letter: "B", text: "y" }] };
+  it.each([
+    ["Type the date that fills the blank: “____.”", lines, "Write the date that fills the blank: “____.”"],
+    ["Typed letters are kept", lines, "Typed letters are kept"],
+    ["Type the date", choices, "Type the date"],
+  ])("%j on %j", (prompt, form, expected) => {
+    expect(paperPrompt(prompt, form)).toBe(expected);
   });
 });
