@@ -3,6 +3,7 @@ import { checkCommand } from "./check.ts";
 import { factsCommand } from "./facts.ts";
 import { importCommand } from "./import.ts";
 import { quizCommand } from "./quiz.ts";
+import { worksheetCommand } from "./worksheet.ts";
 
 /** Every CLI command, in the order --help lists them. */
-export const commands: Command[] = [checkCommand, importCommand, factsCommand, quizCommand];
+export const commands: Command[] = [checkCommand, importCommand, factsCommand, quizCommand, worksheetCommand];
