@@ -39,7 +39,9 @@ export function worksheetSources(articles: readonly WorksheetArticle[]): Workshe
 export function sourceReference(evidence: Evidence, articles: readonly WorksheetArticle[]): string {
   const at = articles.findIndex((a) => a.slug === evidence.article);
   const article = articles[at];
-  const sentence = `“${shortQuote(evidence.text, REFERENCE_WORDS)}”`;
+  const short = shortQuote(evidence.text, REFERENCE_WORDS);
+  // A sentence that opens with a quotation reads as one already; another pair of marks around it (““…) only confuses.
+  const sentence = /^[“‘"']/.test(short) ? short : `“${short}”`;
   if (!article) return `${evidence.outlet ?? evidence.article}: ${sentence}`;
   const outlet = article.outlet ? ` ${article.outlet}` : "";
   return `[${at + 1}]${outlet} ¶${paragraphIndexAt(article.body, evidence.start) + 1}: ${sentence}`;

@@ -34,9 +34,18 @@ export function worksheetLessons() {
   });
 }
 
-/** Text as pdftotext or the DOM gives it, compared loosely: compatibility forms folded, whitespace collapsed. */
+/**
+ * Text as pdftotext or the DOM gives it, compared loosely: compatibility
+ * forms (ligatures) folded, whitespace collapsed, and no space after a dash,
+ * where Chromium may break a line ("cease-" / "fire").
+ */
 export function fold(text: string): string {
-  return text.normalize("NFKC").replace(/\u00ad/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .replace(/\u00ad/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/([-‐–—]) /g, "$1")
+    .trim();
 }
 
 /** What a student writes: every prompt, choice, item and event of a sheet's question. */

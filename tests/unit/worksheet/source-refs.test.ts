@@ -10,6 +10,7 @@ describe("sourceReference", () => {
     ["an article with an outlet, cut to ten words", evidence("daily", "Dmitry Peskov said “we never do that” when asked about the agenda of the call."), PESKOV],
     ["an article known by its number alone, third paragraph", evidence("wire", "David Lammy said the allies have “more cards that we can play” in the talks."), LAMMY],
     ["a short sentence, kept whole", evidence("wire", "The call took place on Tuesday."), "[2] ¶1: “The call took place on Tuesday.”"],
+    ["a sentence that opens with a quotation, without a second pair of marks", { ...evidence("wire", "The call took place on Tuesday."), text: "“They would,” Trump said." }, "[2] ¶1: “They would,” Trump said."],
     ["an article the lesson does not list", { article: "gone", outlet: "Gone Daily", start: 0, end: 5, text: "Hello." }, "Gone Daily: “Hello.”"],
   ])("%s", (_, given, expected) => {
     expect(sourceReference(given, ARTICLES)).toBe(expected);
