@@ -1,4 +1,5 @@
 import type { LetteredChoice, PaperForm } from "../../lib/worksheet/worksheet-schema.ts";
+import "./paper-answer.css";
 
 /** A choice is short enough to share a row with another (ordinary print only). */
 const SHORT_CHOICE = 34;

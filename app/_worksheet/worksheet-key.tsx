@@ -5,6 +5,8 @@ import { WorksheetHeader } from "./worksheet-header.tsx";
 import { WorksheetSources } from "./worksheet-sources.tsx";
 import { WorksheetToolbar } from "./worksheet-toolbar.tsx";
 import "./worksheet.css";
+import "./worksheet-key.css";
+import "./worksheet-print.css";
 
 /** Words of the prompt the key repeats: enough to recognise the question beside the student's paper. */
 const PROMPT_WORDS = 16;

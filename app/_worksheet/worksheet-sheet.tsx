@@ -6,6 +6,7 @@ import { WorksheetHeader } from "./worksheet-header.tsx";
 import { WorksheetSources } from "./worksheet-sources.tsx";
 import { WorksheetToolbar } from "./worksheet-toolbar.tsx";
 import "./worksheet.css";
+import "./worksheet-print.css";
 
 /**
  * A student's sheet, ordinary or large print: numbered questions in the

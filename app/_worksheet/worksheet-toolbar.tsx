@@ -2,6 +2,7 @@ import Link from "next/link";
 import { worksheetPdfPath, worksheetRoute } from "../../lib/worksheet/worksheet-paths.ts";
 import type { Worksheet } from "../../lib/worksheet/worksheet-schema.ts";
 import { worksheetVersions } from "./worksheet-config.ts";
+import "./worksheet-toolbar.css";
 
 /**
  * The screen-only bar above a sheet: how to print it and the way to the
