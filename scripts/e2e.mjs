@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Browser tests against a production build: find (or install) Chromium,
-// build the static site, then run Playwright on it.
+// Browser tests against a production build: find (or install) Chromium and
+// poppler's pdftotext (for the worksheet PDFs), build the static site, then
+// run Playwright on it.
 import { spawnSync } from "node:child_process";
 import { ensureChromium } from "./find-chromium.mjs";
+import { ensurePdftotext } from "./find-pdftotext.mjs";
 
 const chromium = ensureChromium();
-const env = { ...process.env, CHROMIUM_PATH: chromium, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+const pdftotext = ensurePdftotext();
+const env = { ...process.env, CHROMIUM_PATH: chromium, PDFTOTEXT_PATH: pdftotext, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: "inherit", env });

@@ -1,10 +1,10 @@
 // Finds a Chromium for Playwright (tests, PDFs): CHROMIUM_PATH, the system's
 // Chromium, or Playwright's own cache; installs Debian's package when run as
 // root where apt-get exists. Playwright itself never downloads a browser here.
-import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { aptInstall, canAptInstall } from "./apt-install.mjs";
 
 const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium", "/snap/bin/chromium", "/usr/bin/google-chrome"];
 
@@ -35,17 +35,8 @@ export function locateChromium() {
 export function ensureChromium() {
   const found = locateChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  const hasApt = spawnSync("sh", ["-c", "command -v apt-get"], { stdio: "ignore" }).status === 0;
-  if (isRoot && hasApt) {
-    console.log("No Chromium found: installing Debian's chromium package (apt-get install -y chromium)…");
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    try {
-      execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
-      execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { stdio: "inherit", env });
-    } catch {
-      // Fall through to the advice below.
-    }
+  if (canAptInstall()) {
+    aptInstall("chromium", "No Chromium found");
     const installed = locateChromium();
     if (installed) return installed;
   }

@@ -2,40 +2,18 @@
 // Serves the static export in out/. `next start` refuses a static export, so
 // this small server does the one thing a static host does: map /articles/x to
 // out/articles/x.html, and answer unknown paths with the site's 404 page.
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
+import { contentType, resolveFile } from "./static-files.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".pdf": "application/pdf",
-  ".woff2": "font/woff2",
-};
 
 if (!existsSync(join(root, "index.html"))) {
   console.error(`No site in ${root}: run "npm run build" first (or "npm start", which builds and serves).`);
   process.exit(1);
-}
-
-/** The file for a URL path: the path itself, then path.html, then path/index.html. */
-function resolveFile(pathname) {
-  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
-  const base = join(root, clean);
-  if (!base.startsWith(root)) return undefined;
-  for (const candidate of [base, `${base}.html`, join(base, "index.html")]) {
-    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
 }
 
 const server = createServer((request, response) => {
@@ -45,15 +23,10 @@ const server = createServer((request, response) => {
   } catch {
     pathname = "/";
   }
-  let file;
-  try {
-    file = resolveFile(pathname.replace(/\/$/, "") || "/");
-  } catch {
-    file = undefined;
-  }
+  let file = resolveFile(root, pathname);
   const status = file ? 200 : 404;
   file ??= join(root, "404.html");
-  const headers = { "content-type": types[extname(file)] ?? "application/octet-stream" };
+  const headers = { "content-type": contentType(file) };
   if (file.includes(`${join(root, "_next", "static")}`)) headers["cache-control"] = "public, max-age=31536000, immutable";
   response.writeHead(status, headers);
   if (request.method === "HEAD") return response.end();

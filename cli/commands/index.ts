@@ -4,6 +4,7 @@ import { factsCommand } from "./facts.ts";
 import { importCommand } from "./import.ts";
 import { newCommand } from "./new.ts";
 import { quizCommand } from "./quiz.ts";
+import { worksheetCommand } from "./worksheet.ts";
 
 /** Every CLI command, in the order --help lists them. */
-export const commands: Command[] = [checkCommand, newCommand, importCommand, factsCommand, quizCommand];
+export const commands: Command[] = [checkCommand, newCommand, importCommand, factsCommand, quizCommand, worksheetCommand];

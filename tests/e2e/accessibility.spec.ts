@@ -29,6 +29,9 @@ const pages: [string, string, ((page: Page) => Promise<void>)?][] = [
   ["quiz (all on one page)", "/lessons/trump-putin-call-2025-03/quiz?seed=2&view=all", useAllOnOnePage],
   ["progress", "/progress"],
   ["review", "/review"],
+  ["worksheet", "/lessons/trump-putin-call-2025-03/worksheet/A"],
+  ["answer key", "/lessons/trump-putin-call-2025-03/worksheet/A/key"],
+  ["large-print worksheet", "/lessons/trump-putin-call-2025-03/worksheet/B/large"],
 ];
 
 for (const scheme of ["light", "dark"] as const) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/article-parser.ts";
 import { ArticleCard } from "../../_components/article-card.tsx";
+import { WorksheetLinks } from "../../_worksheet/worksheet-links.tsx";
 import { LessonBlocks, type LessonBlockContext } from "./lesson-blocks.tsx";
 import "./authored.css";
 
@@ -56,6 +57,7 @@ export function AuthoredLesson({ context, articles }: { context: LessonBlockCont
           </p>
         </section>
       )}
+      <WorksheetLinks slug={context.document.slug} />
     </article>
   );
 }

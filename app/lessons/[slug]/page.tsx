@@ -8,6 +8,7 @@ import { BrokenLesson } from "../../_lesson/broken-lesson.tsx";
 import { getAutoLesson } from "../../_lesson/get-auto-lesson.ts";
 import { ConflictsSection, PeopleSection, PlacesSection, QuotesSection, SummarySection, TimelineSection } from "../../_lesson/lesson-sections.tsx";
 import "../../_lesson/lesson.css";
+import { WorksheetLinks } from "../../_worksheet/worksheet-links.tsx";
 import { getLesson, getLessons, type LessonEntry } from "../../content.ts";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -83,6 +84,7 @@ export default async function LessonPage({ params }: Params) {
           </Link>
         </p>
       </section>
+      <WorksheetLinks slug={lesson.slug} />
     </article>
   );
 }
