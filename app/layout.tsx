@@ -26,20 +26,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        {/* No prefetching: only the quiz, /progress and /review run Next's router, and fetching four
+            pages' data and scripts right after they start costs a phone more than it saves a click. */}
         <header className="site-header">
-          <Link href="/" className="brand">
+          <Link href="/" className="brand" prefetch={false}>
             quizwire
           </Link>
           <nav aria-label="Main">
             <ul>
               <li>
-                <Link href="/">Stories</Link>
+                <Link href="/" prefetch={false}>Stories</Link>
               </li>
               <li>
-                <Link href="/progress">Progress</Link>
+                <Link href="/progress" prefetch={false}>Progress</Link>
               </li>
               <li>
-                <Link href="/review">Review</Link>
+                <Link href="/review" prefetch={false}>Review</Link>
               </li>
             </ul>
           </nav>

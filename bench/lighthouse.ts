@@ -10,7 +10,8 @@ import lighthouse from "lighthouse";
 import { ensureChromium } from "../scripts/find-chromium.mjs";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const PORT = 4391;
+// LIGHTHOUSE_PORT lets several checkouts on one machine run the bench at once.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4391);
 const pages = (process.env.LIGHTHOUSE_PAGES ?? "/lessons/trump-putin-call-2025-03,/lessons/trump-putin-call-2025-03/quiz").split(",");
 
 const server = spawn(process.execPath, [join(import.meta.dirname, "../scripts/serve.mjs")], { env: { ...process.env, PORT: String(PORT) }, stdio: "ignore" });

@@ -1,12 +1,14 @@
 // npm run bench:pages — JavaScript each route loads, gzipped: the sum of the
-// <script src> files referenced by each page in out/ (Next 16 no longer
-// prints First Load JS). The framework floor is the 404 page; budgets are
+// script files each page in out/ loads, by <script src> or once it has painted
+// (Next 16 no longer prints First Load JS). The framework floor is the 404 page; budgets are
 // the issue's: quiz ≤ floor + 25 kB, lesson and article ≤ floor + 10 kB.
-// Inline scripts (the RSC payload with the page's data) are reported apart,
-// and noModule polyfills, which modern browsers skip, are not counted.
+// Inline scripts (the RSC payload with the page's data, the loader that adds
+// the scripts after the first paint) are reported apart, and noModule
+// polyfills, which modern browsers skip, are not counted.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { scriptSources } from "../scripts/page-scripts.mjs";
 
 const OUT = join(import.meta.dirname, "..", "out");
 if (!existsSync(join(OUT, "index.html"))) {
@@ -28,8 +30,8 @@ function htmlFiles(dir: string): string[] {
 /** Gzipped bytes of the external scripts a page loads, and of its inline scripts. */
 function measure(file: string) {
   const html = readFileSync(file, "utf8");
-  // noModule scripts are legacy polyfills that modern browsers never download.
-  const sources = [...new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2]))];
+  // noModule scripts are legacy polyfills that modern browsers never download; scripts added after the first paint count.
+  const sources = [...new Set(scriptSources(html))];
   const external = sources.reduce((sum, src) => sum + gz(readFileSync(join(OUT, src.replace(/^\//, "")))), 0);
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + gz(m[1]), 0);
   return { external, inline, count: sources.length };

@@ -7,13 +7,14 @@
 // its scripts when it loads any chunk beyond the framework's own (the 404
 // page's set), i.e. when it has interactive parts, or when it streams
 // Suspense boundaries that inline scripts reveal. Links still work: without
-// the runtime they are ordinary page loads.
+// the runtime they are ordinary page loads. Pages that keep it fetch it once
+// they have painted (`runScriptsAfterPaint`), and the scripts they start with
+// are compiled as they download (`withCompileHint`).
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { runScriptsAfterPaint, scriptSources, withCompileHint } from "./page-scripts.mjs";
 
 const OUT = process.argv[2] ?? "out";
-const scriptSources = (html) =>
-  [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)].filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => m[2]);
 
 // The framework's own chunks, read from the 404 page before it is stripped and
 // kept in a manifest so `npm run bench:pages` can still measure the floor.
@@ -40,15 +41,24 @@ export function stripScripts(html) {
 
 const kept = [];
 const stripped = [];
+const startScripts = new Set();
 for (const file of htmlFiles(OUT).sort()) {
   const html = readFileSync(file, "utf8");
   const own = scriptSources(html).filter((src) => !floor.has(src));
   const streams = /\$RC\(|<template id="B:/.test(html);
   if (own.length || streams) {
+    writeFileSync(file, runScriptsAfterPaint(html));
+    for (const src of scriptSources(html)) startScripts.add(src);
     kept.push(relative(OUT, file));
     continue;
   }
   writeFileSync(file, stripScripts(html));
   stripped.push(relative(OUT, file));
 }
-console.log(`strip-runtime: ${stripped.length} pages served without JavaScript; ${kept.length} interactive pages keep it${kept.length ? ` (${kept.join(", ")})` : ""}.`);
+for (const src of startScripts) {
+  const path = join(OUT, src.replace(/^\//, ""));
+  writeFileSync(path, withCompileHint(readFileSync(path, "utf8")));
+}
+console.log(
+  `strip-runtime: ${stripped.length} pages served without JavaScript; ${kept.length} interactive pages keep it, fetched once they have painted${kept.length ? ` (${kept.join(", ")})` : ""}.`,
+);

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useRef, useState } from "react";
 import { lessonSummaries, scorePercent, streak } from "../../lib/progress/progress-stats.ts";
 import { dueCount } from "../../lib/progress/review-scheduler.ts";
+import type { ProgressSnapshot } from "../../lib/progress/progress-snapshot.ts";
 import type { ImportResult } from "../../lib/progress/progress-store.ts";
 import { downloadProgress } from "./download-progress.ts";
 import { ProgressNotices } from "./progress-notices.tsx";
@@ -21,16 +22,33 @@ export function ProgressView({ lessons }: { lessons: LessonRef[] }) {
   // Time-dependent numbers only after mount, so the prerendered HTML and hydration agree.
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => setNow(Date.now()), [snapshot]);
-  const titles = new Map(lessons.map((l) => [l.slug, l.title]));
 
-  if (now === null) {
-    return (
-      <div className="qz-loading" role="status">
-        Loading your progress…
+  const hasProgress = snapshot.progress.attempts.length > 0 || Object.keys(snapshot.progress.questions).length > 0;
+
+  // The tools do not depend on the progress, so they are drawn from the first paint, in the same place
+  // throughout; the placeholder has the empty state's box, so with no progress yet nothing moves once it is read.
+  return (
+    <>
+      {now === null ? (
+        <p className="empty" role="status">
+          Loading your progress…
+        </p>
+      ) : (
+        <ProgressSummary snapshot={snapshot} now={now} lessons={lessons} />
+      )}
+      <h2>Keep your progress</h2>
+      <div className="pg-tools">
+        <ExportTool ready={now !== null} />
+        <ImportTool />
+        <ResetTool hasProgress={hasProgress} />
       </div>
-    );
-  }
+    </>
+  );
+}
 
+/** The notices, then the streak, what is due and the scores by lesson (or that there are none yet). */
+function ProgressSummary({ snapshot, now, lessons }: { snapshot: ProgressSnapshot; now: number; lessons: LessonRef[] }) {
+  const titles = new Map(lessons.map((l) => [l.slug, l.title]));
   const summaries = lessonSummaries(snapshot.progress);
   const days = streak(snapshot.progress, now);
   const due = dueCount(snapshot.progress, now);
@@ -111,22 +129,16 @@ export function ProgressView({ lessons }: { lessons: LessonRef[] }) {
           </div>
         </>
       )}
-      <h2>Keep your progress</h2>
-      <div className="pg-tools">
-        <ExportTool />
-        <ImportTool />
-        <ResetTool hasProgress={snapshot.progress.attempts.length > 0 || Object.keys(snapshot.progress.questions).length > 0} />
-      </div>
     </>
   );
 }
 
-function ExportTool() {
+function ExportTool({ ready }: { ready: boolean }) {
   return (
     <div className="pg-tool">
       <h3>Export</h3>
       <p>Save everything to a file, to keep it safe or to move it to another browser.</p>
-      <button type="button" className="qz-button" onClick={downloadProgress}>
+      <button type="button" className="qz-button" disabled={!ready} onClick={downloadProgress}>
         Export progress
       </button>
     </div>
@@ -135,8 +147,8 @@ function ExportTool() {
 
 function ImportTool() {
   const [result, setResult] = useState<(ImportResult & { file: string }) | null>(null);
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const importFrom = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     let text: string;
@@ -149,13 +161,17 @@ function ImportTool() {
     setResult({ ...getProgressStore().importJson(text), file: file.name });
     input.value = "";
   };
+  // The field is drawn before the script runs; a file chosen in that moment is imported once it has.
+  useEffect(() => {
+    if (inputRef.current) void importFrom(inputRef.current);
+  }, []);
   return (
     <div className="pg-tool">
       <h3>Import</h3>
       <p>Add the attempts from an exported file. Nothing here is replaced: attempts you already have are skipped.</p>
       <label className="pg-row">
         <span>Progress file (.json)</span>
-        <input className="pg-file" type="file" accept="application/json,.json" onChange={onFile} />
+        <input ref={inputRef} className="pg-file" type="file" accept="application/json,.json" onChange={(event) => void importFrom(event.currentTarget)} />
       </label>
       <div className="pg-result" role="status">
         {result ? (

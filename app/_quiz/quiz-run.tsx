@@ -8,6 +8,7 @@ import { QuizScore } from "./quiz-score.tsx";
 import { QuizStepView } from "./quiz-step-view.tsx";
 import type { LessonQuestions } from "./quiz-types.ts";
 import { quizHref, type QuizLayout } from "./quiz-url.ts";
+import { useHydrated } from "./use-hydrated.ts";
 import { useQuizAnswers } from "./use-quiz-answers.ts";
 
 interface QuizRunProps {
@@ -20,9 +21,14 @@ interface QuizRunProps {
   focusOnStart: boolean;
 }
 
-/** One attempt: the seed and its share link, the layout switch and the progress bar above whichever layout is chosen, then the score. */
+/**
+ * One attempt: the seed and its share link, the layout switch and the
+ * progress bar above whichever layout is chosen, then the score. Until the
+ * page's script has started, every control is disabled (`useHydrated`).
+ */
 export function QuizRun({ data, seed, layout, onLayoutChange, onRestart, focusOnStart }: QuizRunProps) {
   const answers = useQuizAnswers(data, seed);
+  const hydrated = useHydrated();
   // Focus goes to the first question only at the start of a run; switching layout leaves it on the switch.
   const [switched, setSwitched] = useState(false);
   const changeLayout = (to: QuizLayout) => {
@@ -35,7 +41,8 @@ export function QuizRun({ data, seed, layout, onLayoutChange, onRestart, focusOn
   const answered = Object.keys(checked).length;
   const rightSoFar = Object.values(checked).filter((c) => c.correct).length;
   return (
-    <div className="qz-player">
+    // A fieldset only so that one `disabled` covers every control until the script has started.
+    <fieldset className="qz-player" disabled={!hydrated}>
       <p className="qz-seed">
         Seed {seed} · <a href={quizHref(data.lessonSlug, seed, layout)}>share link</a>
         <span className="qz-seed-note"> (the same seed gives the same order, on screen and on the printed worksheet)</span>
@@ -49,6 +56,6 @@ export function QuizRun({ data, seed, layout, onLayoutChange, onRestart, focusOn
         </span>
       </div>
       {layout === "all" ? <QuizAllView answers={answers} focusOnStart={focusOnStart && !switched} /> : <QuizStepView answers={answers} focusOnStart={focusOnStart && !switched} />}
-    </div>
+    </fieldset>
   );
 }

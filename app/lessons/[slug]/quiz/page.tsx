@@ -37,7 +37,7 @@ export default async function QuizPage({ params }: Params) {
     <article className="qz">
       <header className="qz-header">
         <p className="kicker">
-          Quiz · <Link href={`/lessons/${data.lessonSlug}`}>back to the lesson</Link>
+          Quiz · <Link href={`/lessons/${data.lessonSlug}`} prefetch={false}>back to the lesson</Link>
         </p>
         <h1>Quiz: {data.title}</h1>
         {count ? (
