@@ -56,7 +56,12 @@ const REGIONS = `Crimea|Donbas=Donbass|Kherson|Donetsk|Luhansk|Kursk|Belgorod|Br
   Lake District|Surrey|Kent|Essex|Sussex|East Sussex|West Sussex|Hampshire|Berkshire|Hertfordshire|Buckinghamshire
   Oxfordshire|Cambridgeshire|Suffolk|Devon|Cornwall|Dorset|Somerset|Wiltshire|Gloucestershire|Lancashire|Yorkshire
   Cumbria|Northumberland|Lincolnshire|Nottinghamshire|Derbyshire|Leicestershire|Staffordshire|Shropshire|Cheshire
-  Warwickshire|Northamptonshire|Cape of Good Hope`;
+  Warwickshire|Northamptonshire|Cape of Good Hope|Americas|Alps|Swiss Alps|Andes|Himalayas=Himalaya|Rocky Mountains=Rockies|Pyrenees|Urals=Ural Mountains
+  Carpathians=Carpathian Mountains|Appalachians=Appalachian Mountains|Atlas Mountains|Hindu Kush|Karakoram|Dolomites|Apennines
+  Everest=Mount Everest|Kilimanjaro=Mount Kilimanjaro|Aconcagua|Mont Blanc|Matterhorn|Denali|Elbrus=Mount Elbrus|K2|Mount Fuji
+  Barking and Dagenham|Barnet|Bexley|Brent|Bromley|Croydon|Ealing|Enfield|Greenwich|Hackney|Hammersmith and Fulham|Haringey|Havering
+  Hillingdon|Hounslow|Islington|Kensington and Chelsea|Kingston upon Thames|Lambeth|Lewisham|Merton|Newham|Redbridge
+  Richmond upon Thames|Southwark|Tower Hamlets|Waltham Forest|Wandsworth`;
 // News places the city source lacks or lists below the population cut.
 const CITIES = `Westminster|Rafah|Khan Younis=Khan Yunis|Bakhmut|Avdiivka|Benghazi`;
 // Landmarks news names alone, without a head noun the site pattern could read.
@@ -95,6 +100,21 @@ for (const c of cities.filter((c) => c.pop >= MIN_POPULATION || capitals.has(c.c
 }
 const usStates = new Set(cities.filter((c) => c.iso2 === "US" || c.iso2 === "CA" || c.iso2 === "AU" || c.iso2 === "IN").map((c) => c.province));
 for (const state of [...usStates].sort()) add("region", state);
+// The first-level divisions of every other country ("Santa Fe", "Valais",
+// "Mato Grosso do Sul", "Guangdong"), less the generic words and English
+// words some of them are named with ("Central", "Delta", "Batman").
+const NOT_REGIONS = new Set(
+  `Central Centre Centro Coast Coastal Delta Plateau Plateaux Rivers Lakes Upper Lower Highland Highlands Islands Island Capital
+  Border Borders Interior Northwest Southwest Northeast Southeast Maritime Littoral Sud Nord Est Ouest Savanes Orange Victoria
+  Grand Atlantique Bay Chin Bong Bet Balkan Colonia Clare Bender Batman Berea Bari Moron Donga Distrito Federal Kara North West
+  Western Eastern Northern Southern Upper East Upper West Lakes Equateur Oriental Occidental Paris Mid Mayo Down Antrim Armagh
+  Tyrone Fermanagh Kent Essex Durham Lincoln Bedford Norfolk`.split(/\s+/),
+);
+const provinces = new Set(cities.filter((c) => !usStates.has(c.province) && c.province && !NOT_REGIONS.has(c.province)).map((c) => c.province));
+// A city of the same name wins, however it is accented ("São Paulo" the state, "Sao Paulo" the city).
+const plain = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const takenPlain = new Set([...taken].map(plain));
+for (const province of [...provinces].sort()) if (province.length >= 4 && !takenPlain.has(plain(province))) add("region", province);
 
 const body = Object.entries(lines)
   .map(([kind, map]) => `/** ${kind} names, one place a line: canonical name first, then aliases. */\nexport const ${kind.toUpperCase()}_NAMES = ${JSON.stringify([...map.values()].map((n) => n.join("|")).join("\n"))};\n`)

@@ -12,6 +12,12 @@ const SENTENCE_OPEN = /(?:^|[.!?:;"“”‘(\n]\s*|\n)$/;
  * "Tower": such a site stays a place even where the people stage took it for one.
  */
 const NAMED_AFTER_PERSON = /\s(?:Airport|Hospital|Stadium|Square|Center|Centre|Bridge|Cathedral|Mosque|Airbase|Air\sBase|Naval\sBase|Prison|Plaza|Station|Dam)$/;
+/**
+ * Sources whose pattern says the words are a place ("the borough of X", "X,
+ * Ore."): a one-word "person" the people stage made of the same word ("In
+ * Haringey, the leader…") does not outweigh that.
+ */
+const PLACE_BY_CONTEXT = new Set(["administrative-of", "city-state", "feature"]);
 /** Title words that end in "for/of/to the": the place belongs to the title. */
 const TITLE_OF = /\b(?:Envoy|Minister|Secretary|Commissioner|Coordinator|Representative|Ministry|Department)\s(?:for|of|to)\s(?:the\s)?$/;
 /** Capitalised words that may stand right before a place: compass points, articles, months, days. */
@@ -81,7 +87,7 @@ function overlapsAny(index: SpanIndex, start: number, end: number): boolean {
 
 function rejection(text: string, r: PlaceCandidate, personSpans: SpanIndex, personNames: Set<string>): string | null {
   const person = personNames.has(r.text) || overlapsAny(personSpans, r.start, r.end);
-  if (person && !(r.source === "site" && NAMED_AFTER_PERSON.test(r.text))) return "a person";
+  if (person && !(r.source === "site" && NAMED_AFTER_PERSON.test(r.text)) && !(PLACE_BY_CONTEXT.has(r.source) && !r.text.includes(" "))) return "a person";
   if (r.source === "site") return null;
   const after = text.slice(r.end, r.end + 40);
   const possessive = /^['’]s\b/.test(after);

@@ -1,7 +1,10 @@
+import { administrativeOfPlaceExtractor } from "./administrative-of-place-extractor.ts";
+import { cityStatePlaceExtractor } from "./city-state-place-extractor.ts";
 import { createClauseFinder } from "./clause-finder.ts";
 import type { PersonFact, PlaceFact } from "./fact-schema.ts";
 import { datelinePlaceExtractor } from "./dateline-place-extractor.ts";
 import { factId } from "./fact-id.ts";
+import { featurePlaceExtractor } from "./feature-place-extractor.ts";
 import { gazetteerPlaceExtractor } from "./gazetteer-place-extractor.ts";
 import { overlapRefiner } from "./overlap-refiner.ts";
 import type { PlaceCandidate } from "./place-candidate.ts";
@@ -10,8 +13,8 @@ import { regionPlaceExtractor } from "./region-place-extractor.ts";
 import { sitePlaceExtractor } from "./site-place-extractor.ts";
 import type { ExtractionContext, Extractor, Refiner } from "./types.ts";
 
-/** Place extractors: known names, named sites, "X region" patterns, wire datelines. */
-const EXTRACTORS: Extractor<PlaceCandidate>[] = [gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor, datelinePlaceExtractor];
+/** Place extractors: known names, named sites, "X region" patterns, rivers/mountains/streets, "Town, State", "the canton of X", wire datelines. */
+const EXTRACTORS: Extractor<PlaceCandidate>[] = [gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor, featurePlaceExtractor, cityStatePlaceExtractor, administrativeOfPlaceExtractor, datelinePlaceExtractor];
 
 /**
  * Finds the places of the article, one fact per place with every mention.
@@ -50,7 +53,7 @@ function groupMentions(context: ExtractionContext, mentions: PlaceCandidate[]): 
     const counts = new Map<string, number>();
     // A dateline's capitals ("WASHINGTON") are typography, not the article's spelling of the name.
     for (const m of group) if (m.source !== "dateline") counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-    const name = counts.has(canonical) || counts.size === 0 ? canonical : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const name = counts.has(canonical) ? canonical : counts.size === 0 ? datelineSpelling(group[0].text, canonical) : [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     return {
       id: factId("place", context.article, first.start, first.end),
       article: context.article,
@@ -65,4 +68,15 @@ function groupMentions(context: ExtractionContext, mentions: PlaceCandidate[]): 
       mentions: group.map((m) => ({ start: m.start, end: m.end, text: m.text, clause: clauses.clauseOf(m.start, m.end) })),
     };
   });
+}
+
+/**
+ * The name of a place the article writes only in a dateline: the canonical
+ * name, unless the dateline leaves out its accents ("ZURICH" for "Zürich"),
+ * in which case the article's own spelling in title case ("Zurich").
+ */
+function datelineSpelling(written: string, canonical: string): string {
+  const titled = written.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const plain = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "");
+  return titled !== canonical && plain(canonical) === titled ? titled : canonical;
 }

@@ -24,7 +24,8 @@ export const relativeDateExtractor: Extractor<DateCandidate> = {
       out.push(candidate(text, start, end, { value: null, granularity, confidence: pending ? 0.9 : 0.5, pending, source: "relative" }));
     for (const m of matchesOf(DEICTIC, text)) {
       // "USA Today", "Russia Today": a capitalised word before makes it a name.
-      if (/^\p{Lu}/u.test(m[1]) && /\p{Lu}[\p{L}]*\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !atSentenceStart(text, m.index)) continue;
+      // "the BBC's Today programme": a capitalised word mid-sentence is a title, unless it opens a quotation.
+      if (/^\p{Lu}/u.test(m[1]) && /[\p{L}\d,]\s$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !atSentenceStart(text, m.index)) continue;
       add(m.index, m.index + m[0].length, { kind: "offset", days: OFFSETS[m[1].toLowerCase()] }, "day");
     }
     for (const m of matchesOf(THIS_NEXT_LAST, text)) {
@@ -49,5 +50,5 @@ export const relativeDateExtractor: Extractor<DateCandidate> = {
 };
 
 function atSentenceStart(text: string, index: number): boolean {
-  return /(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, index - 4), index));
+  return /(?:^|[.!?\n:"“‘—–]\s*)$/.test(text.slice(Math.max(0, index - 4), index));
 }

@@ -12,6 +12,16 @@ const MAX_QUOTE = 3000;
  * closing mark of each kind is looked up in a table built in one backward pass.
  */
 export function findQuotedSpans(text: string): Span[] {
+  // The tense and reported-speech refiners ask for the same body in turn: find its spans once.
+  if (lastSpans && lastSpans.text === text) return lastSpans.spans;
+  const spans = scanQuotedSpans(text);
+  lastSpans = { text, spans };
+  return spans;
+}
+
+let lastSpans: { text: string; spans: Span[] } | undefined;
+
+function scanQuotedSpans(text: string): Span[] {
   const nextClose = closingTables(text);
   const spans: Span[] = [];
   let i = 0;

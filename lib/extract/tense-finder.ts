@@ -21,6 +21,8 @@ const STOPS = new Set("that which who whom where when while because although tho
 const OPEN_MODALS = new Set("would could might".split(" "));
 /** Words after "expected" or "due" that tie it to a coming time ("a ruling was expected on March 12"). */
 const AHEAD_LINKS = new Set("to on in at by before around until".split(" "));
+/** Forms of "be" before a passive participle ("will be published"): the tense is read from the word before them. */
+const BE_PASSIVE = new Set("be being".split(" "));
 /** Forms of "be" that make "-ing" and "set to" point ahead. */
 const BE_PRESENT = new Set("is are am 's ’s".split(" "));
 
@@ -60,13 +62,16 @@ export function findTense(text: string, clauseStart: number, clauseEnd: number, 
 
 /** Tense signalled by `word`, given the word before it and the word after it. */
 function tenseOf(word: string, previous: string | undefined, next: string | undefined): Tense {
+  // "we'll", "she’ll": the contracted "will" is glued to its subject.
+  if (word.endsWith("'ll") || word.endsWith("’ll")) return "future";
+  if ((word === "likely" || word === "unlikely") && next === "to") return "future";
   if (FUTURE.has(word)) return word === "due" || word === "expected" ? (next === undefined || AHEAD_LINKS.has(next) ? "future" : "unknown") : "future";
   if (word === "going" && next === "to") return "future";
   if ((word === "set" || word === "poised") && next === "to" && previous !== undefined && BE_PRESENT.has(previous)) return "future";
   if (word.endsWith("ing") && previous !== undefined && BE_PRESENT.has(previous)) return "future";
   if (word === "ago" || word === "yesterday" || word === "last") return "past";
   if (IRREGULAR_PAST.has(word)) return "past";
-  if (word.length > 4 && word.endsWith("ed") && !(previous !== undefined && (ADJECTIVE_CUES.has(previous) || BE_PRESENT.has(previous)))) {
+  if (word.length > 4 && word.endsWith("ed") && !(previous !== undefined && (ADJECTIVE_CUES.has(previous) || BE_PRESENT.has(previous) || BE_PASSIVE.has(previous)))) {
     return "past";
   }
   return "unknown";

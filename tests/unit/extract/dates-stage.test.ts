@@ -41,6 +41,14 @@ const CASES: [string, string, string | null, string?][] = [
   ["Ministers met on Monday and signed the deal the following day.", "the following day", "2024-06-04"],
   ["The ship was hit on Tuesday. A day earlier, rebels fired on a tanker.", "A day earlier", "2024-06-03"],
   ["Patients usually go home the next day.", "the next day", null],
+  // A passive after "be" takes the tense of the word before it: "will be published" is ahead.
+  ["The fixtures will be published on June 20.", "June 20", "2019-06-20", "2019-05-26"],
+  // "we'll" is "we will".
+  ["“We'll have something on the table by June,” the senator said.", "June", "2023-06", "2023-05-09"],
+  ["The river was unlikely to recover before the rains begin in October.", "October", "2023-10", "2023-08-09"],
+  // Inside a quotation the speaker's tense rules, not the "said" of the attribution.
+  ["“We go again in August,” he said.", "August", "2019-08", "2019-05-26"],
+  ["The city ignored a 2018 federal court ruling.", "2018", "2018"],
 ];
 
 describe("extractDates", () => {
@@ -93,6 +101,8 @@ const NOT_DATES = [
   "She wrote to May about the plan.",
   "The vote came the day before the election.",
   "The talks ended a day earlier than planned.",
+  "She told the BBC's Today programme the plan was sound.",
+  "They built a 2000 km pipeline.",
 ];
 
 describe("extractDates negative cases", () => {

@@ -68,6 +68,15 @@ function score(dir: string) {
   };
 }
 
+/**
+ * Floors for tests/fixtures/unseen-places, a little under what was measured
+ * when it was added (places 0.813, dates 0.963, quotes 0.903): raise them
+ * when the extractor improves, never lower them to make a change pass.
+ */
+const PLACES_MIN = 0.78;
+const DATES_MIN = 0.93;
+const QUOTES_MIN = 0.87;
+
 describe("quality on held-out invented articles", () => {
   test("quotes and people (tests/fixtures/unseen)", () => {
     const s = score("unseen");
@@ -79,5 +88,12 @@ describe("quality on held-out invented articles", () => {
     const s = score("unseen-dates");
     expect(s.dateRecall).toBeGreaterThanOrEqual(0.95);
     expect(s.placeRecall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  test("places and dates in new styles (tests/fixtures/unseen-places)", () => {
+    const s = score("unseen-places");
+    expect(s.placeRecall).toBeGreaterThanOrEqual(PLACES_MIN);
+    expect(s.dateRecall).toBeGreaterThanOrEqual(DATES_MIN);
+    expect(s.quoteRecall).toBeGreaterThanOrEqual(QUOTES_MIN);
   });
 });
