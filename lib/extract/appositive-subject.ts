@@ -38,3 +38,31 @@ export function onlyRoleWords(doc: TextDocument, from: number, to: number): bool
   }
   return true;
 }
+
+/** Words a role may hold before its holder's name: "the group's director", "its new chief". */
+const ROLE_FILLERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "new", "longtime", "own"]);
+
+/**
+ * The person in an appositive after an inverted verb's role: in "…,” said
+ * the group's director, Keisha Amankwah." the speaker is the name after the
+ * comma, which the role only introduces. `from` is the first word after the
+ * verb; returns `null` unless every word before the comma can be part of a
+ * role and ends in a role noun.
+ */
+export function nameAfterRole(doc: TextDocument, finder: ActorFinder, from: number): Actor | null {
+  const { words, text } = doc;
+  let head = false;
+  for (let k = from; k < words.length && k <= from + MAX_ROLE_PREFIX + 1; k++) {
+    const w = words[k];
+    if (w.quote !== -1 || w.sentence !== words[from].sentence) return null;
+    if (k > from && text.slice(words[k - 1].end + (words[k - 1].possessive ? 2 : 0), w.start) === ", ") {
+      if (!head) return null;
+      const actor = finder.startingAt(k);
+      return actor && actor.kind === "person" ? actor : null;
+    }
+    if (k > from && text.slice(words[k - 1].end + (words[k - 1].possessive ? 2 : 0), w.start) !== " ") return null;
+    head = ROLE_HEADS.has(w.lower);
+    if (!head && !ROLE_FILLERS.has(w.lower) && !ROLE_MODIFIERS.has(w.lower) && !w.possessive && !(w.cap && !NON_NAME_WORDS.has(w.lower))) return null;
+  }
+  return null;
+}

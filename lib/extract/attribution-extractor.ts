@@ -1,5 +1,5 @@
 import type { Actor, ActorFinder } from "./actor-finder.ts";
-import { appositiveName, onlyRoleWords } from "./appositive-subject.ts";
+import { appositiveName, nameAfterRole, onlyRoleWords } from "./appositive-subject.ts";
 import { CALENDAR_WORDS } from "./person-lexicon.ts";
 import { speechVerbForm } from "./speech-verb-lexicon.ts";
 import type { TextDocument } from "./text-document.ts";
@@ -30,6 +30,9 @@ const LEADING = new Set([
   "in", "during", "after", "before", "on", "at", "as", "while", "despite", "although", "though", "asked", "ahead",
   "following", "with", "without", "when", "since", "amid", "speaking", "from", "for", "by", "under", "over", "earlier", "later",
 ]);
+
+/** Auxiliaries that make the verb after them passive. */
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]);
 
 /** Index of the first word starting at or after `offset`. */
 export function wordAt(doc: TextDocument, offset: number): number {
@@ -68,7 +71,7 @@ function after(doc: TextDocument, finder: ActorFinder, qi: number): Attribution 
     return actor ? { actor, verbWord: j, link: "according" } : null;
   }
   if (speechVerbForm(w.lower) === "finite") {
-    const actor = finder.startingAt(j + 1);
+    const actor = nameAfterRole(doc, finder, j + 1) ?? finder.startingAt(j + 1);
     return actor ? { actor, verbWord: j, link: "inverted" } : null;
   }
   for (let v = j + 1; v < words.length && v <= j + MAX_AFTER; v++) {
@@ -102,6 +105,8 @@ function before(doc: TextDocument, finder: ActorFinder, qi: number): Attribution
       if (participle < 0) participle = v;
       continue;
     }
+    // "He was accused of “…”", "it is called “…”": the subject is the one spoken of, not the speaker.
+    if (v > 0 && PASSIVE.has(words[v - 1].lower)) continue;
     const actor = subjectBefore(doc, finder, v, floor) ?? inverted(doc, finder, v, q.open);
     if (actor) return { actor, verbWord: participle >= 0 ? participle : v, link: participle >= 0 ? "participle" : "before" };
   }

@@ -19,6 +19,7 @@ export const ROLE_HEADS = set(`
   executive boss owner partner strategist pollster campaigner activist candidate nominee governor-general
   guard striker goalkeeper midfielder defender quarterback pitcher winger co-captain teammate player
   secretary-general director-general undersecretary treasurer chancellor-elect president-elect
+  councillor councilor alderman alderwoman
   ministers officials spokespeople leaders presidents diplomats envoys aides advisers negotiators
 `);
 
@@ -102,7 +103,7 @@ export const ORGANISATION_HEADS = set(`
   federation league club team campaign app bureau board authority cabinet embassy mission secretariat
   tribunal press radio television tv channel magazine daily weekly herald tribune
   gazette review telegraph guardian observer express mirror standard chronicle updates events market
-  markets
+  markets rovers rangers wanderers athletic albion
 `);
 
 /** Words that start a place name ("Saudi Arabia", "Middle East", "New Zealand"); alone at a name's end they may be a surname ("Costa"). */

@@ -1,6 +1,7 @@
 import { administrativeOfPlaceExtractor } from "./administrative-of-place-extractor.ts";
 import { cityStatePlaceExtractor } from "./city-state-place-extractor.ts";
 import { createClauseFinder } from "./clause-finder.ts";
+import { contextualPlaceExtractor } from "./contextual-place-extractor.ts";
 import type { PersonFact, PlaceFact } from "./fact-schema.ts";
 import { datelinePlaceExtractor } from "./dateline-place-extractor.ts";
 import { factId } from "./fact-id.ts";
@@ -13,8 +14,14 @@ import { regionPlaceExtractor } from "./region-place-extractor.ts";
 import { sitePlaceExtractor } from "./site-place-extractor.ts";
 import type { ExtractionContext, Extractor, Refiner } from "./types.ts";
 
-/** Place extractors: known names, named sites, "X region" patterns, rivers/mountains/streets, "Town, State", "the canton of X", wire datelines. */
-const EXTRACTORS: Extractor<PlaceCandidate>[] = [gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor, featurePlaceExtractor, cityStatePlaceExtractor, administrativeOfPlaceExtractor, datelinePlaceExtractor];
+/**
+ * Place extractors: known names, named sites, "X region" patterns, rivers/mountains/streets, "Town, State", "the canton of X",
+ * wire datelines, and last the weakest, small towns known only from "in/near/outside X" (confidence 0.7).
+ */
+const EXTRACTORS: Extractor<PlaceCandidate>[] = [
+  gazetteerPlaceExtractor, sitePlaceExtractor, regionPlaceExtractor, featurePlaceExtractor, cityStatePlaceExtractor, administrativeOfPlaceExtractor,
+  datelinePlaceExtractor, contextualPlaceExtractor,
+];
 
 /**
  * Finds the places of the article, one fact per place with every mention.

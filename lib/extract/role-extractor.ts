@@ -1,5 +1,6 @@
 import type { Span } from "./fact-schema.ts";
 import { ORGANISATION_HEADS, ROLE_COMPLEMENTS, ROLE_HEADS, ROLE_MODIFIERS } from "./person-lexicon.ts";
+import { speechVerbForm } from "./speech-verb-lexicon.ts";
 import type { TextDocument } from "./text-document.ts";
 import { joinedToPrevious, type Word } from "./word-scanner.ts";
 
@@ -53,8 +54,12 @@ export function roleAfter(doc: TextDocument, last: number): Span | null {
   const { words } = doc;
   let j = last + 1;
   if (j >= words.length || !commaBefore(doc, j) || words[last].possessive) return null;
+  // "Ms Thwaite, who became Prime Minister in July,": the relative clause names the role.
+  const relative = words[j].lower === "who" && j + 2 < words.length && BECAME.has(words[j + 1].lower);
+  if (relative) j += words[j + 2].lower === "as" ? 3 : 2;
   if (["the", "a", "an", "his", "her", "their", "its"].includes(words[j].lower)) j++;
   const seq: Word[] = [];
+  const seqStart = j;
   for (; j < words.length && seq.length < MAX_ROLE_WORDS; j++) {
     const w = words[j];
     if (seq.length > 0 && !joinedToPrevious(doc.text, words, j)) break;
@@ -64,8 +69,13 @@ export function roleAfter(doc: TextDocument, last: number): Span | null {
   }
   let end = seq.length;
   while (end > 0 && !isHead(seq[end - 1]) && !ROLE_COMPLEMENTS.has(seq[end - 1].lower) && !seq[end - 1].cap) end--;
+  if (end > 0 && belongsToNext(doc, seqStart + end)) return null;
+  if (relative && (end === 0 || seq[end - 1].possessive)) return null;
   return validRole(doc, seq.slice(0, end), false);
 }
+
+/** Verbs of a relative clause that give the person's role: "who is", "who became", "who serves as". */
+const BECAME = new Set(["is", "was", "became", "becomes", "remains", "remained", "serves", "served"]);
 
 /** Words trimmed from a role's start: an article ("A spokesman") or a dangling link. */
 const LEADING_FILLERS = new Set(["the", "a", "an", "of", "for"]);
@@ -92,4 +102,20 @@ function validRole(doc: TextDocument, seq: Word[], before: boolean): Span | null
   const last = words[words.length - 1];
   const end = last.end + (last.possessive && !before ? 2 : 0);
   return { start, end, text: doc.text.slice(start, end) };
+}
+
+/**
+ * The phrase after a comma is no appositive of the name before it when it
+ * opens a clause ("Rosario, officials said") or introduces the next name
+ * ("In Leeds, the council's leader, Jo Bloggs, said"): the role is that
+ * speaker's or that name's, not the place's.
+ */
+function belongsToNext(doc: TextDocument, k: number): boolean {
+  const { words, text } = doc;
+  const lastWord = words[k - 1];
+  const next = words[k];
+  if (!next || next.sentence !== lastWord.sentence) return false;
+  const gap = text.slice(lastWord.end + (lastWord.possessive ? 2 : 0), next.start);
+  if (gap === " " && speechVerbForm(next.lower) === "finite") return true;
+  return (gap === ", " || gap === ",\u00a0") && next.cap && speechVerbForm(next.lower) === null;
 }

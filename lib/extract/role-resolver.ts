@@ -27,6 +27,9 @@ const ROLE_KIN = new Map<string, readonly string[]>([
   ["ceo", ["executive"]],
 ]);
 
+/** Qualifiers that make a different office of the same head noun: the bare noun never stands for it. */
+const OTHER_RANK = new Set(["prime", "vice", "deputy", "assistant", "junior", "shadow", "former", "under", "lieutenant"]);
+
 /** Confidence of a match through `ROLE_KIN` rather than the role's own head noun. */
 const KIN_CONFIDENCE = 0.6;
 
@@ -51,7 +54,8 @@ export function resolveRole(people: PeopleIndex, role: string, before: number): 
     let byKin = true;
     for (const written of people.people[p].roles) {
       const have = roleTokens(written);
-      const own = have.includes(head);
+      // A bare "the minister" is not the Prime Minister, nor "the president" the vice president.
+      const own = have.includes(head) && !(qualifiers.length === 0 && have.some((h) => OTHER_RANK.has(h)));
       if (!own && !(qualifiers.length === 0 && ROLE_KIN.get(head)?.some((k) => have.includes(k)))) continue;
       if (own) byKin = false;
       let s = 1;

@@ -19,7 +19,7 @@ const REGULAR = [
   "welcome", "thank", "slam", "blast", "condemn", "decry", "report", "hint", "muse", "quip",
   "exclaim", "conclude", "counter", "retort", "whisper", "yell", "scream", "highlight", "continue",
   "indicate", "signal", "allege", "agree", "characterise", "characterize", "proclaim",
-  "concur", "recount", "elaborate", "clarify", "reassure", "remind",
+  "concur", "recount", "elaborate", "clarify", "reassure", "remind", "accuse",
 ];
 
 /** Irregular verbs: every finite form, then the participles. */
