@@ -39,6 +39,8 @@ for (const scheme of ["light", "dark"] as const) {
     test(`axe finds no violations on the ${name} page (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme, reducedMotion: "reduce" });
       await page.goto(path);
+      // Interactive pages fetch their scripts after the first paint; check the page learners use, once it has settled.
+      await page.waitForLoadState("networkidle");
       await prepare?.(page);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
