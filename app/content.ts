@@ -42,6 +42,8 @@ export interface LessonEntry {
   articles: Article[];
   /** A hand-written lesson, its quotes resolved against the facts. */
   document?: LessonDocument;
+  /** A hand-written lesson's facts, as its quotes were resolved against them. */
+  facts?: StoryWithFacts;
   /** What is wrong with a broken lesson file. */
   problems?: ContentProblem[];
   /**
@@ -58,13 +60,15 @@ export const getLessons = cache((): LessonEntry[] => {
   const { articles, stories } = content;
   const authored = content.lessons.map((document): LessonEntry => {
     const { story, articles: listed } = document.frontmatter;
+    const checked = loadCheckedLesson(process.cwd(), content, document);
     return {
       slug: document.slug,
       title: document.frontmatter.title,
       summary: document.frontmatter.summary,
       kind: "authored",
       articles: story ? articles.filter((a) => a.frontmatter.story === story) : articles.filter((a) => listed?.includes(a.slug)),
-      document: loadCheckedLesson(process.cwd(), content, document).lesson,
+      document: checked.lesson,
+      ...(checked.facts ? { facts: checked.facts } : {}),
       listed: true,
     };
   });
@@ -116,9 +120,7 @@ export function lessonOfArticle(article: Article): LessonEntry | undefined {
 export const getLessonFacts = cache((slug: string): StoryWithFacts | undefined => {
   const content = getContent();
   const entry = getLesson(slug);
-  const result = entry?.document
-    ? loadCheckedLesson(process.cwd(), content, entry.document).facts
-    : loadStoryFacts(process.cwd(), content, slug);
+  const result = entry?.document ? entry.facts : loadStoryFacts(process.cwd(), content, slug);
   if (result?.problems.length && production) {
     throw new Error(`Fact corrections have problems:\n\n${formatProblems(result.problems)}`);
   }

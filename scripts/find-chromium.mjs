@@ -4,7 +4,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { aptInstall, canAptInstall } from "./apt-install.mjs";
+import { findOrInstall, pathFromEnv } from "./apt-install.mjs";
 
 const SYSTEM_PATHS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium", "/snap/bin/chromium", "/usr/bin/google-chrome"];
 
@@ -20,12 +20,7 @@ function playwrightCache() {
 
 /** The path of a usable Chromium, or undefined. */
 export function locateChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    console.error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist; looking elsewhere.`);
-  }
-  return [...SYSTEM_PATHS, ...playwrightCache()].find((path) => existsSync(path));
+  return pathFromEnv("CHROMIUM_PATH") ?? [...SYSTEM_PATHS, ...playwrightCache()].find((path) => existsSync(path));
 }
 
 /**
@@ -33,17 +28,13 @@ export function locateChromium() {
  * process may. Exits with one sentence of advice when it cannot.
  */
 export function ensureChromium() {
-  const found = locateChromium();
-  if (found) return found;
-  if (canAptInstall()) {
-    aptInstall("chromium", "No Chromium found");
-    const installed = locateChromium();
-    if (installed) return installed;
-  }
-  console.error(
-    "No Chromium browser found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the command again.",
-  );
-  process.exit(1);
+  return findOrInstall({
+    locate: locateChromium,
+    pkg: "chromium",
+    missing: "No Chromium found",
+    advice:
+      "No Chromium browser found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable, then run the command again.",
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

@@ -1,5 +1,6 @@
 import { cache } from "react";
 import { paragraphIndexAt } from "../../lib/content/body-paragraphs.ts";
+import { quizInputOf } from "../../lib/content/lesson/lesson-facts-loader.ts";
 import { sourceName } from "../../lib/lesson/sources.ts";
 import { AUTO_LESSON_QUIZ, lessonQuestions, type LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
 import type { QuizArticle } from "../../lib/quiz/generate-quiz.ts";
@@ -30,15 +31,9 @@ export const getLessonQuestionSet = cache((slug: string): LessonQuestionSet | un
   const facts = getLessonFacts(slug);
   if (entry.kind === "broken") return undefined;
   const settings = entry.document?.quiz ?? AUTO_LESSON_QUIZ;
-  const articles: QuizArticle[] = (facts?.articles ?? []).map(({ article, facts: articleFacts }) => ({
-    slug: article.slug,
-    outlet: article.frontmatter.outlet,
-    title: article.frontmatter.title,
-    body: article.body,
-    facts: articleFacts,
-  }));
-  const input = facts ? { story: facts.story, articles } : undefined;
-  return { lessonSlug: slug, title: entry.title, settings, articles, questions: lessonQuestions(input, settings, entry.document?.questions ?? []) };
+  const input = facts ? quizInputOf(facts) : undefined;
+  const articles = input?.articles ?? [];
+  return { lessonSlug: slug, title: entry.title, settings, articles: [...articles], questions: lessonQuestions(input, settings, entry.document?.questions ?? []) };
 });
 
 /** A lesson's questions as the browser's player gets them: evidence turned into links to the reader. */

@@ -20,7 +20,8 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const text = (field: string, example: string) =>
+/** A required, non-empty text field whose messages show how to write it (`title: "…"`). */
+export const textField = (field: string, example: string) =>
   z
     .string({
       error: (issue) =>
@@ -57,10 +58,10 @@ export const slugSchema = z
  * typo such as `publised` never passes silently.
  */
 export const articleFrontmatterSchema = z.strictObject({
-  title: text("title", '"Trump and Putin to discuss ceasefire"'),
+  title: textField("title", '"Trump and Putin to discuss ceasefire"'),
   published: isoDateSchema,
-  outlet: text("outlet", "Live Mint").optional(),
-  author: text("author", "Edyta Tomaszewska").optional(),
+  outlet: textField("outlet", "Live Mint").optional(),
+  author: textField("author", "Edyta Tomaszewska").optional(),
   url: z
     .url({ protocol: /^https?$/, error: (issue) => `expected a web address starting with https://, got ${describeValue(issue.input)}` })
     .optional(),

@@ -4,7 +4,8 @@ import { parseArticle, type Article } from "./article-parser.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import type { LessonDocument } from "./lesson/lesson-document.ts";
 import { loadLessons } from "./lesson/load-lessons.ts";
-import { isSlug, slugify } from "./slug.ts";
+import { checkFileSlug } from "./file-slug.ts";
+import { isSlug } from "./slug.ts";
 import { storiesFileSchema, type Story } from "./story-schema.ts";
 import { decodeText } from "./text-decoder.ts";
 import { validateYaml } from "./yaml-validator.ts";
@@ -57,17 +58,9 @@ export function loadContent(root: string = process.cwd()): Content {
       continue;
     }
     const slug = name.slice(0, -extension.length);
-    if (!isSlug(slug)) {
-      problems.push({ file, line: 1, field: "", message: `the file name must be a slug (lowercase words joined by hyphens): rename it to ${slugify(slug)}${extension}` });
-    }
-    const key = slugify(slug);
-    const other = bySlug.get(key);
-    if (other) {
-      problems.push({ file, line: 1, field: "", message: `duplicate slug "${key}": ${other} has it too; rename one of the two files` });
-      problems.push({ file: other, line: 1, field: "", message: `duplicate slug "${key}": ${file} has it too; rename one of the two files` });
-      continue;
-    }
-    bySlug.set(key, file);
+    const named = checkFileSlug(file, slug, extension, bySlug, "slug");
+    problems.push(...named.problems);
+    if (named.duplicateOf) continue;
     const result = parseArticle(file, slug, readFileSync(path));
     problems.push(...result.problems);
     if (result.article && isSlug(slug)) articles.push(result.article);

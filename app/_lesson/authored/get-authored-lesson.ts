@@ -1,4 +1,5 @@
 import { cache } from "react";
+import type { LessonBlock } from "@/lib/content/lesson/lesson-document.ts";
 import { compareSources } from "@/lib/lesson/sources-compare.ts";
 import { quoteCard, type QuoteCard } from "@/lib/lesson/quote-card.ts";
 import { getLessonQuestionSet } from "../../_quiz/lesson-questions.ts";
@@ -13,17 +14,10 @@ export const getAuthoredLesson = cache((slug: string): LessonBlockContext | unde
   const document = found?.entry.document;
   if (!found || !facts || !document) return undefined;
   const quotes = new Map<string, QuoteCard>();
-  const visit = (blocks: typeof document.blocks): void => {
-    for (const block of blocks) {
-      if (block.type === "quote") {
-        const card = quoteCard(facts, block.quoteId);
-        if (card) quotes.set(block.quoteId, card);
-      } else if ("children" in block && Array.isArray(block.children) && block.type !== "heading" && block.type !== "paragraph") {
-        visit(block.children as typeof document.blocks);
-      } else if (block.type === "list") block.items.forEach(visit);
-    }
-  };
-  visit(document.blocks);
+  for (const id of quoteIds(document.blocks)) {
+    const card = quoteCard(facts, id);
+    if (card) quotes.set(id, card);
+  }
   return {
     document,
     auto: found.lesson,
@@ -33,3 +27,14 @@ export const getAuthoredLesson = cache((slug: string): LessonBlockContext | unde
     quizCount: getLessonQuestionSet(slug)?.questions.length ?? 0,
   };
 });
+
+/** The quote group ids of every `<Quote>` in a lesson, nested ones included. */
+function quoteIds(blocks: readonly LessonBlock[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.type === "quote") return [block.quoteId];
+    if (block.type === "list") return block.items.flatMap(quoteIds);
+    if (block.type === "blockquote" || block.type === "callout" || block.type === "discussion") return quoteIds(block.children);
+    if (block.type === "vocabulary") return quoteIds(block.definition);
+    return [];
+  });
+}

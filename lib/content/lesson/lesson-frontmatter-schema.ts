@@ -1,17 +1,6 @@
 import { z } from "zod";
-import { describeValue, slugSchema } from "../article-frontmatter-schema.ts";
+import { describeValue, slugSchema, textField } from "../article-frontmatter-schema.ts";
 import { generatedKindSchema } from "./generated-kinds.ts";
-
-const text = (field: string, example: string) =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `required: add a line like ${field}: ${example}`
-          : `expected text, got ${describeValue(issue.input)}; write it like ${field}: ${example}`,
-    })
-    .trim()
-    .min(1, { error: `is empty: write it like ${field}: ${example}` });
 
 const wholeNumber = (field: string, min: number, max: number) =>
   z
@@ -38,8 +27,8 @@ export const lessonQuizDefaultsSchema = z.strictObject({
  */
 export const lessonFrontmatterSchema = z
   .strictObject({
-    title: text("title", '"Who said what: the March 2025 ceasefire call"'),
-    summary: text("summary", '"Trace each quote to its speaker and check the dates."'),
+    title: textField("title", '"Who said what: the March 2025 ceasefire call"'),
+    summary: textField("summary", '"Trace each quote to its speaker and check the dates."'),
     story: slugSchema.optional(),
     articles: z
       .array(slugSchema, { error: (issue) => `expected a list of article slugs, got ${describeValue(issue.input)}` })

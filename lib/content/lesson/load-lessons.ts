@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ContentProblem } from "../content-problem.ts";
-import { isSlug, slugify } from "../slug.ts";
+import { checkFileSlug } from "../file-slug.ts";
+import { isSlug } from "../slug.ts";
 import type { LessonDocument } from "./lesson-document.ts";
 import { parseLesson, type ParsedLesson } from "./lesson-parser.ts";
 
@@ -41,20 +42,14 @@ export function loadLessons(root: string, catalog: LessonCatalog): LoadedLessons
       continue;
     }
     const slug = name.slice(0, -extension.length);
-    if (!isSlug(slug)) {
-      problems.push({ file, line: 1, field: "", message: `the file name must be a slug (lowercase words joined by hyphens): rename it to ${slugify(slug)}${extension}` });
-    }
-    const key = slugify(slug);
-    const other = bySlug.get(key);
-    if (other) {
-      problems.push({ file, line: 1, field: "", message: `duplicate lesson slug "${key}": ${other} has it too; rename one of the two files` });
-      problems.push({ file: other, line: 1, field: "", message: `duplicate lesson slug "${key}": ${file} has it too; rename one of the two files` });
+    const named = checkFileSlug(file, slug, extension, bySlug, "lesson slug");
+    problems.push(...named.problems);
+    if (named.duplicateOf) {
       // Neither file is shown: which one /lessons/<slug> should be is the teacher's call.
-      const first = parsed.findIndex((p) => p.file === other);
+      const first = parsed.findIndex((p) => p.file === named.duplicateOf);
       if (first >= 0) parsed.splice(first, 1);
       continue;
     }
-    bySlug.set(key, file);
     const result = parseLesson(file, slug, readFileSync(join(dir, name)));
     problems.push(...result.problems);
     if (isSlug(slug)) parsed.push({ slug, file, result });
