@@ -5,6 +5,7 @@ import { loadStoryFacts, type StoryWithFacts } from "@/lib/content/facts-loader.
 import type { LessonDocument } from "@/lib/content/lesson/lesson-document.ts";
 import { lessonFactProblems, loadCheckedLesson } from "@/lib/content/lesson/lesson-facts-loader.ts";
 import { loadContent, type Content } from "@/lib/content/load-content.ts";
+import { lessonList } from "@/lib/site/lesson-list.ts";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -40,6 +41,8 @@ export interface LessonEntry {
   summary?: string;
   kind: "story" | "article" | "authored" | "broken";
   articles: Article[];
+  /** Lessons of one group share out the generated questions (`ListedLesson.group`). */
+  group: string;
   /** A hand-written lesson, its quotes resolved against the facts. */
   document?: LessonDocument;
   /** A hand-written lesson's facts, as its quotes were resolved against them. */
@@ -54,32 +57,16 @@ export interface LessonEntry {
   listed: boolean;
 }
 
-/** Every lesson page: teachers' lessons first, then stories (newest article first), then stand-alone articles. */
+/** Every lesson page: teachers' lessons first, then stories, then stand-alone articles (`lessonList`). */
 export const getLessons = cache((): LessonEntry[] => {
   const content = getContent();
-  const { articles, stories } = content;
-  const authored = content.lessons.map((document): LessonEntry => {
-    const { story, articles: listed } = document.frontmatter;
-    const checked = loadCheckedLesson(process.cwd(), content, document);
-    return {
-      slug: document.slug,
-      title: document.frontmatter.title,
-      summary: document.frontmatter.summary,
-      kind: "authored",
-      articles: story ? articles.filter((a) => a.frontmatter.story === story) : articles.filter((a) => listed?.includes(a.slug)),
-      document: checked.lesson,
-      ...(checked.facts ? { facts: checked.facts } : {}),
-      listed: true,
-    };
+  const listed = lessonList(content).map((lesson): LessonEntry => {
+    if (!lesson.document) return lesson;
+    const checked = loadCheckedLesson(process.cwd(), content, lesson.document);
+    return { ...lesson, document: checked.lesson, ...(checked.facts ? { facts: checked.facts } : {}) };
   });
-  const covered = new Set(authored.flatMap((lesson) => [lesson.document!.frontmatter.story ?? "", ...lesson.articles.map((a) => a.slug)]));
-  const storyLessons = stories
-    .map((story): LessonEntry => ({ slug: story.slug, title: story.title, summary: story.summary, kind: "story", articles: articles.filter((a) => a.frontmatter.story === story.slug), listed: !covered.has(story.slug) }))
-    .filter((lesson) => lesson.articles.length > 0);
-  const loose = articles
-    .filter((a) => !a.frontmatter.story)
-    .map((a): LessonEntry => ({ slug: a.slug, title: a.frontmatter.title, kind: "article", articles: [a], listed: !covered.has(a.slug) }));
-  return [...authored, ...storyLessons, ...loose, ...(production ? [] : brokenLessons(content.problems, authored))];
+  const authored = listed.filter((lesson) => lesson.kind === "authored");
+  return [...listed, ...(production ? [] : brokenLessons(content.problems, authored))];
 });
 
 /** Lesson files with problems, one entry each, so `next dev` shows what is wrong at the lesson's own address. */
@@ -92,7 +79,7 @@ function brokenLessons(problems: readonly ContentProblem[], loaded: readonly Les
   return [...byFile].flatMap(([file, list]) => {
     const slug = file.replace(/^content\/lessons\//, "").replace(/\.mdx?$/, "");
     if (loaded.some((lesson) => lesson.slug === slug)) return [];
-    return [{ slug, title: slug, kind: "broken" as const, articles: [], problems: list, listed: false }];
+    return [{ slug, title: slug, kind: "broken" as const, articles: [], group: `broken:${slug}`, problems: list, listed: false }];
   });
 }
 

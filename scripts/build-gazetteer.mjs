@@ -75,31 +75,39 @@ const WATERS = `Black Sea|Baltic Sea|Mediterranean=Mediterranean Sea|Red Sea|Cas
 const entries = (block) => block.split(/[|\n]/).map((s) => s.trim()).filter(Boolean).map((e) => e.split("="));
 
 const lines = { country: new Map(), city: new Map(), region: new Map(), water: new Map(), continent: new Map(), site: new Map() };
+// The domain of each place, for quiz distractors of the same domain: a
+// city's or region's country (ISO 3166 alpha-2), a country's continent code.
+// "--" where the sources do not say.
+const domains = { country: new Map(), city: new Map(), region: new Map() };
 const taken = new Set();
 const CANONICAL = new Map(Object.entries(ALIASES).flatMap(([name, all]) => all.map((alias) => [alias, name])));
-function add(kind, sourceName, aliases = []) {
+const countryOfCity = new Map(cities.map((c) => [c.city, c.iso2]));
+function add(kind, sourceName, aliases = [], domain = "--") {
   const name = CANONICAL.get(sourceName) ?? sourceName;
   const names = [name, ...(ALIASES[name] ?? []), ...aliases].filter((n, i, all) => usable(n) && all.indexOf(n) === i);
   const fresh = names.filter((n) => !taken.has(n.toLowerCase()));
   if (!fresh.length || !names.includes(name)) return;
   fresh.forEach((n) => taken.add(n.toLowerCase()));
   lines[kind].set(name, fresh);
+  domains[kind]?.set(name, /^[A-Z]{2}$/.test(domain ?? "") ? domain : "--");
 }
 
-for (const c of Object.values(countries)) add("country", c.name, (c.alias ?? []).filter((a) => a.length > 3 || /^[A-Z.]+$/.test(a)));
+for (const [code, c] of Object.entries(countries)) add("country", c.name, (c.alias ?? []).filter((a) => a.length > 3 || /^[A-Z.]+$/.test(a)), c.continent);
+const countryCodes = new Map(Object.entries(countries).map(([code, c]) => [CANONICAL.get(c.name) ?? c.name, code]));
 for (const name of Object.values(continents)) add("continent", name);
 add("continent", "Africa"); add("continent", "Asia");
 for (const [name, ...aliases] of entries(WATERS)) add("water", name, aliases);
 for (const [name, ...aliases] of entries(REGIONS)) add("region", name, aliases);
 for (const [name, ...aliases] of entries(SITES)) add("site", name, aliases);
 const capitals = new Set(Object.values(countries).map((c) => c.capital.replace(/ D\.C\.$/, "")));
-add("city", "Washington");
-for (const [name, ...aliases] of entries(CITIES)) add("city", name, aliases);
+add("city", "Washington", [], "US");
+for (const [name, ...aliases] of entries(CITIES)) add("city", name, aliases, countryOfCity.get(name));
 for (const c of cities.filter((c) => c.pop >= MIN_POPULATION || capitals.has(c.city)).sort((a, b) => b.pop - a.pop)) {
-  add("city", c.city, c.city_ascii !== c.city ? [c.city_ascii] : []);
+  add("city", c.city, c.city_ascii !== c.city ? [c.city_ascii] : [], c.iso2);
 }
+const provinceCountry = new Map(cities.map((c) => [c.province, c.iso2]));
 const usStates = new Set(cities.filter((c) => c.iso2 === "US" || c.iso2 === "CA" || c.iso2 === "AU" || c.iso2 === "IN").map((c) => c.province));
-for (const state of [...usStates].sort()) add("region", state);
+for (const state of [...usStates].sort()) add("region", state, [], provinceCountry.get(state));
 // The first-level divisions of every other country ("Santa Fe", "Valais",
 // "Mato Grosso do Sul", "Guangdong"), less the generic words and English
 // words some of them are named with ("Central", "Delta", "Batman").
@@ -114,13 +122,17 @@ const provinces = new Set(cities.filter((c) => !usStates.has(c.province) && c.pr
 // A city of the same name wins, however it is accented ("São Paulo" the state, "Sao Paulo" the city).
 const plain = (name) => name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const takenPlain = new Set([...taken].map(plain));
-for (const province of [...provinces].sort()) if (province.length >= 4 && !takenPlain.has(plain(province))) add("region", province);
+for (const province of [...provinces].sort()) if (province.length >= 4 && !takenPlain.has(plain(province))) add("region", province, [], provinceCountry.get(province));
 
 const body = Object.entries(lines)
   .map(([kind, map]) => `/** ${kind} names, one place a line: canonical name first, then aliases. */\nexport const ${kind.toUpperCase()}_NAMES = ${JSON.stringify([...map.values()].map((n) => n.join("|")).join("\n"))};\n`)
   .join("\n");
+const domainBody = Object.entries(domains)
+  .map(([kind, map]) => `/** For each line of ${kind.toUpperCase()}_NAMES in order, two letters: ${kind === "country" ? "its continent code" : "its country's ISO code"}, "--" when unknown. */\nexport const ${kind.toUpperCase()}_DOMAINS = ${JSON.stringify([...lines[kind].keys()].map((name) => map.get(name) ?? "--").join(""))};\n`)
+  .join("\n");
+const codeBody = `/** For each line of COUNTRY_NAMES in order, its ISO 3166 alpha-2 code ("--" when unknown): the domain of its cities and regions. */\nexport const COUNTRY_CODES = ${JSON.stringify([...lines.country.keys()].map((name) => countryCodes.get(name) ?? "--").join(""))};\n`;
 writeFileSync(
   new URL("../lib/extract/gazetteer-data.ts", import.meta.url),
-  `// Generated by scripts/build-gazetteer.mjs from countries-list and city-timezones (MIT); do not edit by hand.\n\n${body}`,
+  `// Generated by scripts/build-gazetteer.mjs from countries-list and city-timezones (MIT); do not edit by hand.\n\n${body}\n${domainBody}\n${codeBody}`,
 );
 console.log(Object.entries(lines).map(([k, m]) => `${k}=${m.size}`).join(" "));

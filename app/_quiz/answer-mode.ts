@@ -3,11 +3,11 @@ import type { PlayerQuestion, QuestionResponse } from "./quiz-types.ts";
 /** How a question is answered, from its kind and shape. */
 export type AnswerMode = "single" | "several" | "typed" | "order" | "match";
 
-/** The inputs a question needs: an order or match question by kind, a source check (or a teacher's question with several right choices) takes several, no choices means typed. */
+/** The inputs a question needs: an order or match question by kind, several right answers take checkboxes, no choices means typed. */
 export function answerMode(question: PlayerQuestion): AnswerMode {
   if (question.kind === "order") return "order";
   if (question.kind === "match") return "match";
-  if (question.kind === "source-check" || (question.kind === "choice" && Array.isArray(question.answer))) return "several";
+  if (Array.isArray(question.answer) && (question.kind === "source-check" || question.kind === "choice")) return "several";
   if (!question.choices) return "typed";
   return "single";
 }

@@ -1,12 +1,13 @@
 import { cache } from "react";
 import { paragraphIndexAt } from "../../lib/content/body-paragraphs.ts";
-import { quizInputOf } from "../../lib/content/lesson/lesson-facts-loader.ts";
 import { sourceName } from "../../lib/lesson/sources.ts";
-import { AUTO_LESSON_QUIZ, lessonQuestions, type LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
+import type { LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
+import { lessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
+import type { ListedLesson } from "../../lib/site/lesson-list.ts";
 import type { QuizArticle } from "../../lib/quiz/generate-quiz.ts";
 import type { Evidence } from "../../lib/quiz/question-schema.ts";
 import type { LessonQuizSettings } from "../../lib/content/lesson/lesson-document.ts";
-import { getLesson, getLessonFacts } from "../content.ts";
+import { getLesson, getLessonFacts, getLessons } from "../content.ts";
 import type { LessonQuestions, PlayerQuestion, SourceLink } from "./quiz-types.ts";
 
 /** A lesson's whole question set, as the quiz page and the worksheets both use it. */
@@ -21,19 +22,25 @@ export interface LessonQuestionSet {
 }
 
 /**
+ * Every lesson's quiz, computed once per build: lessons on one story share
+ * out the generated questions (`lessonQuizzes`), so each needs the others.
+ */
+const getLessonQuizzes = cache(() => {
+  const lessons = getLessons().filter((lesson) => lesson.kind !== "broken");
+  return lessonQuizzes(lessons as ListedLesson[], (lesson) => getLessonFacts(lesson.slug));
+});
+
+/**
  * A lesson's quiz questions, generated at build time with the lesson's
  * question seed, plus the teacher's own. Undefined for an unknown lesson; an
  * empty list when the facts support no question.
  */
 export const getLessonQuestionSet = cache((slug: string): LessonQuestionSet | undefined => {
   const entry = getLesson(slug);
-  if (!entry) return undefined;
-  const facts = getLessonFacts(slug);
-  if (entry.kind === "broken") return undefined;
-  const settings = entry.document?.quiz ?? AUTO_LESSON_QUIZ;
-  const input = facts ? quizInputOf(facts) : undefined;
-  const articles = input?.articles ?? [];
-  return { lessonSlug: slug, title: entry.title, settings, articles: [...articles], questions: lessonQuestions(input, settings, entry.document?.questions ?? []) };
+  if (!entry || entry.kind === "broken") return undefined;
+  const quiz = getLessonQuizzes().get(slug);
+  if (!quiz) return undefined;
+  return { lessonSlug: slug, title: entry.title, settings: quiz.settings, articles: [...(quiz.input?.articles ?? [])], questions: quiz.questions };
 });
 
 /** A lesson's questions as the browser's player gets them: evidence turned into links to the reader. */
@@ -55,5 +62,5 @@ export const getLessonQuestions = cache((slug: string): LessonQuestions | undefi
     const links = [...(evidence ? [evidence] : []), ...(sources ?? [])].map(link).filter((l) => !seen.has(l.href + l.text) && seen.add(l.href + l.text));
     return { ...question, links };
   });
-  return { lessonSlug: slug, title: set.title, questionSeed: set.settings.seed, questions };
+  return { lessonSlug: slug, title: set.title, questionSeed: set.settings.seed, order: set.settings.order ?? "shuffle", questions };
 });

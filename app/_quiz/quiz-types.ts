@@ -16,6 +16,8 @@ export interface LessonQuestions {
   lessonSlug: string;
   title: string;
   questionSeed: number;
+  /** "story": ask in the order given on every seed; "shuffle": the seed orders the questions. */
+  order: "shuffle" | "story";
   questions: PlayerQuestion[];
 }
 

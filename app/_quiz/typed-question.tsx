@@ -1,12 +1,5 @@
+import { answerHint } from "../../lib/quiz/answer-hint.ts";
 import type { QuestionProps } from "./quiz-types.ts";
-
-/** What kind of answer to type, by the question's answer type. */
-const TYPED_HINT: Record<string, string> = {
-  name: "A name; the surname alone is enough.",
-  date: "A date, such as 18 March 2025.",
-  number: "A number, in figures or words.",
-  term: "One word.",
-};
 
 /**
  * A question answered by typing. Once checked the field is read-only rather
@@ -24,7 +17,7 @@ export function TypedQuestion({ question, idPrefix, heading, response, onChange,
         {question.prompt}
       </label>
       <p id={hintId} className="qz-hint">
-        {TYPED_HINT[question.answerType ?? "term"] ?? "Type your answer."} Spelling is read leniently.
+        {answerHint(question)} Spelling is read leniently.
       </p>
       <input
         id={`${idPrefix}-typed`}

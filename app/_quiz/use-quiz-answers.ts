@@ -34,7 +34,7 @@ export interface QuizAnswers {
 
 /** The state of one attempt at the quiz dealt by `seed`, and the one place an attempt is recorded. */
 export function useQuizAnswers(data: LessonQuestions, seed: number): QuizAnswers {
-  const questions = useMemo(() => shuffleQuestions(data.questions, seed), [data, seed]);
+  const questions = useMemo(() => shuffleQuestions(data.questions, seed, data.order), [data, seed]);
   const [responses, setResponses] = useState<Record<string, QuestionResponse>>({});
   const [checked, setChecked] = useState<Record<string, Checked>>({});
   const [done, setDone] = useState(false);

@@ -27,7 +27,7 @@ export const getWorksheet = cache((slug: string, rawVersion: string, variant: Wo
     ...(frontmatter.url ? { url: frontmatter.url } : {}),
   }));
   return buildWorksheet(
-    { lessonSlug: set.lessonSlug, title: set.title, questions: set.questions, articles },
+    { lessonSlug: set.lessonSlug, title: set.title, questions: set.questions, order: set.settings.order ?? "shuffle", articles },
     { version, key: variant === "key", large: variant === "large", siteUrl: siteUrl() },
   );
 });

@@ -1,5 +1,7 @@
 import type { PlaceKind } from "./fact-schema.ts";
-import { CITY_NAMES, CONTINENT_NAMES, COUNTRY_NAMES, REGION_NAMES, SITE_NAMES, WATER_NAMES } from "./gazetteer-data.ts";
+import {
+  CITY_DOMAINS, CITY_NAMES, CONTINENT_NAMES, COUNTRY_CODES, COUNTRY_DOMAINS, COUNTRY_NAMES, REGION_DOMAINS, REGION_NAMES, SITE_NAMES, WATER_NAMES,
+} from "./gazetteer-data.ts";
 
 /** What the gazetteer knows of one written name. */
 export interface GazetteerEntry {
@@ -19,6 +21,16 @@ export interface Gazetteer {
    */
   longestStartingWith(word: string): number;
   readonly maxWords: number;
+  /**
+   * The domain a place belongs to, for choosing comparable places: a city's
+   * or region's country (ISO code), a country's continent code. Undefined
+   * when the sources do not say or the name is not of that kind.
+   */
+  domainOf(canonical: string, kind: PlaceKind): string | undefined;
+  /** Canonical names of one kind in one domain, largest cities first; for a country name, its cities' and regions' domain code. */
+  namesInDomain(kind: PlaceKind, domain: string): readonly string[];
+  /** A country's ISO code, the domain of its cities and regions. */
+  countryCode(canonical: string): string | undefined;
 }
 
 let cached: Gazetteer | undefined;
@@ -76,6 +88,22 @@ export function gazetteer(): Gazetteer {
   load(REGION_NAMES, "region");
   load(CITY_NAMES, "city");
   load(SITE_NAMES, "site");
+  const domains = new Map<string, string>();
+  const members = new Map<string, string[]>();
+  const codes = new Map<string, string>();
+  const loadDomains = (block: string, kind: PlaceKind, letters: string, into: Map<string, string>, listed: boolean) => {
+    block.split("\n").forEach((line, i) => {
+      const code = letters.slice(2 * i, 2 * i + 2);
+      if (!/^[A-Z]{2}$/.test(code)) return;
+      const canonical = line.split("|")[0]!;
+      into.set(`${kind}:${canonical}`, code);
+      if (listed) members.set(`${kind}:${code}`, [...(members.get(`${kind}:${code}`) ?? []), canonical]);
+    });
+  };
+  loadDomains(COUNTRY_NAMES, "country", COUNTRY_DOMAINS, domains, true);
+  loadDomains(CITY_NAMES, "city", CITY_DOMAINS, domains, true);
+  loadDomains(REGION_NAMES, "region", REGION_DOMAINS, domains, true);
+  loadDomains(COUNTRY_NAMES, "country", COUNTRY_CODES, codes, false);
   const longest = (word: string) => (sketch[sketchSlot(word)] === 0 ? 0 : firstWords.get(word) ?? 0);
   cached = {
     lookup: (name) => names.get(name) ?? (NON_ASCII.test(name) ? names.get(foldAccents(name)) : undefined),
@@ -83,6 +111,9 @@ export function gazetteer(): Gazetteer {
     // Most capitalised words start no name: the sketch says so without hashing the word.
     longestStartingWith: (word) => longest(word) || (NON_ASCII.test(word) ? longest(foldAccents(word)) : 0),
     maxWords,
+    domainOf: (canonical, kind) => domains.get(`${kind}:${canonical}`),
+    namesInDomain: (kind, domain) => members.get(`${kind}:${domain}`) ?? [],
+    countryCode: (canonical) => codes.get(`country:${canonical}`),
   };
   return cached;
 }

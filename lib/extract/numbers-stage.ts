@@ -1,12 +1,14 @@
 import { createClauseFinder } from "./clause-finder.ts";
 import type { DateFact, NumberFact } from "./fact-schema.ts";
 import { factId } from "./fact-id.ts";
+import { moneyExtractor } from "./money-extractor.ts";
 import { numberExtractor } from "./number-extractor.ts";
 import type { ExtractionContext } from "./types.ts";
 
 /**
  * Finds the quantities of the article. Steps, in this order:
- * 1. the number extractor finds numerals with what they count;
+ * 1. the number extractor finds numerals with what they count, and the
+ *    money extractor sums of money ("$2.3 billion"), in text order;
  * 2. numbers inside a date ("March 18", "1945", "7:30 p.m.") are dropped,
  *    since the date stage already read them as dates, times or years;
  * 3. each kept number gets its id and clause.
@@ -14,8 +16,8 @@ import type { ExtractionContext } from "./types.ts";
 export function extractNumbers(context: ExtractionContext, dates: DateFact[]): NumberFact[] {
   const clauses = createClauseFinder(context.text);
   const sortedDates = [...dates].sort((a, b) => a.start - b.start);
-  return numberExtractor
-    .extract(context)
+  return [...numberExtractor.extract(context), ...moneyExtractor.extract(context)]
+    .sort((a, b) => a.start - b.start)
     .filter((n) => !overlapsAny(sortedDates, n.start, n.end))
     .map((n) => ({
       ...n,

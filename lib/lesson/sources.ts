@@ -1,4 +1,5 @@
 import type { Article } from "../content/article-parser.ts";
+import { CONFIDENT } from "../extract/confidence.ts";
 import type { ArticleFacts, PlaceKind } from "../extract/fact-schema.ts";
 import type { StoryFacts } from "../story/story-schema.ts";
 
@@ -12,7 +13,7 @@ export interface LessonInput {
 }
 
 /** Facts below this confidence are left out of lessons and highlights (the quiz uses the same bar). */
-export const MIN_LESSON_CONFIDENCE = 0.8;
+export const MIN_LESSON_CONFIDENCE = CONFIDENT;
 
 /** How a student recognises an article: its outlet, or its title when it names none. */
 export function sourceName(article: { slug: string; outlet?: string; title?: string }): string {

@@ -2,6 +2,7 @@ import { parseName, surnamesMatch } from "../story/name-matcher.ts";
 import { termStem, foldChoice } from "./choice-fold.ts";
 import { weekdayOf } from "./date-format.ts";
 import { parseDateResponse } from "./date-response-parser.ts";
+import { leadingFigure } from "./answer-hint.ts";
 import { numberWordValue } from "./number-format.ts";
 import type { Question } from "./question-schema.ts";
 
@@ -18,7 +19,8 @@ export type CheckedQuestion = Pick<Question, "kind" | "answer" | "accepted" | "a
  * - date: any common form; the year may be left out; a weekday alone only
  *   where `allowWeekday` is set;
  * - number: "2,500", "2500", "2 500", "two";
- * - term: case, hyphens and a plural -s do not count.
+ * - term: case, hyphens and a plural -s do not count; a figure matches its
+ *   number in figures or words, with or without its unit ("30" for "30 days").
  */
 export function checkAnswer(question: CheckedQuestion, response: string | readonly string[]): boolean {
   const responses = typeof response === "string" ? [response] : [...response];
@@ -44,10 +46,23 @@ export function checkAnswer(question: CheckedQuestion, response: string | readon
     case "number":
       return accepted.some((value) => parseNumber(given) === parseNumber(value));
     case "term":
-      return accepted.some((term) => termStem(given) === termStem(term));
+      return accepted.some((term) => termStem(given) === termStem(term) || sameFigure(given, term));
     default:
       return false;
   }
+}
+
+/**
+ * "30", "thirty" and "30 days" for an accepted "30 days": where the hint asks
+ * for a number, the number alone is right, in figures or words, with or
+ * without the unit the answer names.
+ */
+function sameFigure(given: string, term: string): boolean {
+  const want = leadingFigure(term);
+  const got = leadingFigure(given);
+  if (want === null || got === null || want !== got) return false;
+  const unit = (t: string) => t.trim().split(/\s+/).slice(1).join(" ");
+  return unit(given) === "" || termStem(unit(given)) === termStem(unit(term));
 }
 
 /** Full name, or surname alone, with spelling variants of the surname; a different first name is wrong. */

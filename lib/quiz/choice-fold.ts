@@ -38,6 +38,20 @@ export function printsSame(a: string, b: string): boolean {
  * missing distractor.
  */
 export function namesCollide(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let found = collisions.get(key);
+  if (found === undefined) {
+    found = collide(a, b);
+    if (collisions.size > 50_000) collisions.clear();
+    collisions.set(key, found);
+  }
+  return found;
+}
+
+/** Name pairs recur across every question of a quiz (each distractor against each credit): results are kept. */
+const collisions = new Map<string, boolean>();
+
+function collide(a: string, b: string): boolean {
   if (printsSame(a, b)) return true;
   const pa = parseName(a);
   const pb = parseName(b);

@@ -1,6 +1,8 @@
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { termStem } from "./choice-fold.ts";
 import { BLANK } from "./clause-blank.ts";
+import { inflection } from "./lint/content-words.ts";
+import { nestQuotes, stripDateline, tidy } from "./passage.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { questionId } from "./question-id.ts";
@@ -25,7 +27,8 @@ export function clozeQuestions(context: QuizContext): Question[] {
     const id = questionId("cloze", [found.slug, term.word], term.word);
     const wrong = pickDistractors(context, {
       answers: [found.surface],
-      fromStory: terms.filter((t) => t.word !== term.word).map((t) => t.surface),
+      // Only words with the key's ending: "____ seekers" must not be solved by grammar.
+      fromStory: terms.filter((t) => t.word !== term.word && inflection(t.surface) === inflection(found.surface)).map((t) => t.surface),
       collide: (a, b) => termStem(a) === termStem(b),
       count: 3,
       random: context.random(id),
@@ -65,12 +68,13 @@ function findIn(context: QuizContext, word: string, quotesAllowed: boolean) {
     const starts = [...sentenceStarts(body), body.length];
     for (let i = 0; i + 1 < starts.length; i++) {
       const text = body.slice(starts[i], starts[i + 1]).trimEnd();
+      const lead = text.length - stripDateline(text, starts[i] === 0).length;
       const words = text.split(/\s+/).length;
       if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?”’"]$/.test(text)) continue;
       if (!quotesAllowed && /[“”"‘]|(?<!\p{L})’/u.test(text)) continue;
       const match = text.match(pattern);
       if (!match) continue;
-      const blanked = text.replace(pattern, BLANK).replace(/\s+/g, " ");
+      const blanked = tidy(nestQuotes(text.slice(lead).replace(pattern, BLANK)));
       return { slug, start: starts[i]!, end: starts[i]! + text.length, text, surface: match[0].toLowerCase(), blanked };
     }
   }

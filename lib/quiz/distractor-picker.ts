@@ -11,7 +11,9 @@ export interface DistractorRequest {
   forbidden?: readonly string[];
   /** Same-type candidates from this story, tried first: they are the plausible ones. */
   fromStory: readonly string[];
-  /** Generic same-type candidates, tried when the story runs out. */
+  /** Same-type candidates from the story that are less apt (people named but not quoted), tried next. */
+  fallback?: readonly string[];
+  /** Generic candidates of the key's own domain (cities of its country), tried when the story runs out. */
   bundled?: readonly string[];
   /** When a candidate reads as another value (a name variant, the same date). Printing the same always counts. */
   collide?: (a: string, b: string) => boolean;
@@ -20,9 +22,10 @@ export interface DistractorRequest {
 }
 
 /**
- * Picks up to `count` distractors: story candidates in seeded order, then
- * bundled ones whose last word the story never uses (a bundled name that appears in
- * an article may well be a right answer the extractor missed). A candidate
+ * Picks up to `count` distractors: story candidates in seeded order, then the
+ * fallback ones, then bundled ones whose last word the story never uses (a
+ * bundled name that appears in an article may well be a right answer the
+ * extractor missed). A candidate
  * is taken only if it collides with no answer, nothing forbidden and no
  * distractor already taken, so no two choices print alike.
  */
@@ -36,6 +39,7 @@ export function pickDistractors(context: QuizContext, request: DistractorRequest
     picked.push(candidate);
   };
   for (const candidate of request.random.shuffle(unique(request.fromStory))) consider(candidate);
+  for (const candidate of request.random.shuffle(unique(request.fallback ?? []))) consider(candidate);
   const outside = (request.bundled ?? []).filter((name) => !context.storyWords.has(tokenize(name).at(-1) ?? ""));
   for (const candidate of request.random.shuffle(outside)) consider(candidate);
   return picked;

@@ -1,4 +1,5 @@
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
+import { stripDateline } from "./passage.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
@@ -27,9 +28,23 @@ export function evidenceFor(
   }
   while (from < to && /\s/.test(article.body[from]!)) from++;
   while (to > from && /\s/.test(article.body[to - 1]!)) to--;
+  // A dateline ("NAIROBI, July 27 — ") is not part of the sentence a student is shown.
+  const sentenceText = article.body.slice(from, to);
+  const dateline = sentenceText.length - stripDateline(sentenceText, article.body.slice(0, from).trim() === "").length;
+  if (dateline > 0 && from + dateline <= start) from += dateline;
   if (from > start || to < end) return null;
   const outlet = article.outlet;
   return { article: slug, ...(outlet ? { outlet } : {}), start: from, end: to, text: article.body.slice(from, to) };
+}
+
+/**
+ * Whether `[start, end)` sits in someone's quoted words while its evidence
+ * sentence does not show where the quotation opens: shown alone, the
+ * passage would pass a speaker's words off as the article's.
+ */
+export function quotedOutOfSight(context: QuizContext, evidence: Evidence, start: number, end: number): boolean {
+  if (!context.quoted(evidence.article, start, end)) return false;
+  return context.quoteOpening(evidence.article, start, end) < evidence.start;
 }
 
 /** The sentences covering `[start, end)`. */

@@ -1,4 +1,5 @@
-import { BLANK, replaceInClause } from "./clause-blank.ts";
+import { BLANK } from "./clause-blank.ts";
+import { blankPassage } from "./passage.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber, nearbyNumbers } from "./number-format.ts";
 import type { UsableNumber } from "./number-pool.ts";
@@ -10,15 +11,15 @@ import type { QuizContext } from "./quiz-context.ts";
 export function howManyQuestions(context: QuizContext, numbers: readonly UsableNumber[]): Question[] {
   const out: Question[] = [];
   for (const number of numbers) {
-    const blanked = replaceInClause(number.clause, number.figure.start, number.figure.end);
+    const blanked = blankPassage(number.evidence, number.clause, number.figure.start, number.figure.end);
     if (!blanked?.includes(BLANK)) continue;
     const id = questionId("how-many", [number.storyNumberId]);
-    const format = (value: number) => formatNumber(value, number.spelled);
-    const answer = format(number.value);
+    const format = (value: number) => `${number.unit.prefix}${formatNumber(value, number.spelled, number.decimals)}${number.unit.suffix}`;
+    const answer = format(number.shown);
     const wrong = pickDistractors(context, {
       answers: [answer],
-      forbidden: number.forbidden.map(format),
-      fromStory: nearbyNumbers(number.value).map(format),
+      forbidden: number.forbidden,
+      fromStory: nearbyNumbers(number.shown).map(format),
       count: 3,
       random: context.random(id),
     });
@@ -26,10 +27,10 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     out.push({
       id,
       kind: "how-many",
-      prompt: `How many? Fill the blank: “${blanked}”`,
+      prompt: `${number.unit.prefix ? "How much" : "How many"}? Fill the blank: “${blanked}”`,
       choices: [answer, ...wrong],
       answer,
-      accepted: [String(number.value)],
+      accepted: [number.unit.prefix ? answer : String(number.value)],
       answerType: "number",
       explanation: `The article gives the figure as “${number.figure.text}”${number.fact.counted ? ` (${number.fact.counted})` : ""}.`,
       evidence: number.evidence,

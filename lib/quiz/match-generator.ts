@@ -1,5 +1,6 @@
 import { containsTokens, tokenize } from "../story/text-fold.ts";
 import { namesCollide } from "./choice-fold.ts";
+import { displayQuote } from "./passage.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
@@ -35,8 +36,8 @@ export function matchQuestions(context: QuizContext, quotes: readonly SettledQuo
       kind: "match",
       prompt: `Match each speaker to their words: ${pairs.map((p, i) => `(${i + 1}) ${p.speaker}`).join(", ")}.`,
       items: pairs.map((p) => p.speaker),
-      choices: pairs.map((p) => p.quote.text),
-      answer: pairs.map((p) => p.quote.text),
+      choices: pairs.map((p) => displayQuote(p.quote.text)),
+      answer: pairs.map((p) => displayQuote(p.quote.text)),
       explanation: `Each quote is credited to its speaker in ${pairs.length} different sentences of the story.`,
       evidence: pairs[0]!.quote.evidence,
       sources: pairs.map((p) => p.quote.evidence),

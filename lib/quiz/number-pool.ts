@@ -1,12 +1,13 @@
+import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { NumberFact } from "../extract/fact-schema.ts";
 import { foldChoice } from "./choice-fold.ts";
-import { evidenceFor } from "./evidence.ts";
+import { evidenceFor, quotedOutOfSight } from "./evidence.ts";
 import { numberWordValue } from "./number-format.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
 /** Numbers below this confidence are not asked about. */
-export const MIN_NUMBER_CONFIDENCE = 0.8;
+export const MIN_NUMBER_CONFIDENCE = MIN_KEY_CONFIDENCE;
 
 /** A number that can be blanked: the digits or number word inside its span, and its clause. */
 export interface UsableNumber {
@@ -16,10 +17,18 @@ export interface UsableNumber {
   /** The stretch to blank: "30" of "30-day", "two" of "two". */
   figure: { start: number; end: number; text: string };
   spelled: boolean;
+  /** Digits after the decimal point in the article's figure. */
+  decimals: number;
+  /** The figure as printed, without sign and scale: 2.3 for "$2.3 billion". Choices vary it. */
+  shown: number;
+  /** What the article prints around the figure: "$" and " billion" for "$2.3 billion"; empty for a count. */
+  unit: { prefix: string; suffix: string };
   clause: { start: number; end: number; text: string };
   evidence: Evidence;
-  /** Values of other numbers in the same clause: they would be right in their own place. */
-  forbidden: number[];
+  /** Inside someone's quoted words: a speaker's figure, not the article's. */
+  quoted: boolean;
+  /** Other figures of the same sentence, as printed: they would be right in their own place. */
+  forbidden: string[];
 }
 
 /** One usable report per distinct (value, what is counted), first report first. */
@@ -36,26 +45,63 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
       const article = context.article(report.slug);
       if (!figure || !article) continue;
       const evidence = evidenceFor(context, report.slug, fact.start, fact.end);
-      if (!evidence) continue;
+      if (!evidence || quotedOutOfSight(context, evidence, fact.start, fact.end) || !worthAsking(fact, figure)) continue;
+      // A figure in a title or a scare quote ("‘The Ten-Hour Day’") names something; it counts nothing.
+      if (context.quoted(report.slug, fact.start, fact.end) && quotationWords(context, report.slug, fact) < 8) continue;
       const clause = fact.clause && fact.clause.start <= fact.start && fact.clause.end >= fact.end ? fact.clause : evidence;
-      const forbidden = article.facts.numbers.filter((n) => n.id !== fact.id && n.start < clause.end && n.end > clause.start).map((n) => n.value);
+      // The whole sentence is shown, so any figure in it would be right in its own place.
+      const forbidden = article.facts.numbers
+        .filter((n) => n.id !== fact.id && n.start < evidence.end && n.end > evidence.start)
+        .flatMap((n) => figureOf(n)?.figure.text ?? []);
       seen.add(key);
-      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden });
+      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, quoted: context.quoted(report.slug, fact.start, fact.end) });
       break;
     }
   }
   return out;
 }
 
+/**
+ * A count worth a question: it counts something, it is not a year read as a
+ * number ("2008"), and it is not "one" or "two" in a set phrase ("as one
+ * option", "the two countries").
+ */
+function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof figureOf>>): boolean {
+  if (figure.unit.prefix) return true;
+  if (!fact.counted.trim()) return false;
+  if (figure.spelled && fact.value < 3) return false;
+  return !(Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && !figure.figure.text.includes(","));
+}
+
+/** Words of the quotation around a figure. */
+function quotationWords(context: QuizContext, slug: string, fact: NumberFact): number {
+  const opening = context.quoteOpening(slug, fact.start, fact.end);
+  const body = context.article(slug)?.body ?? "";
+  const close = body.slice(opening + 1).search(/[”"’](?!\p{L})/u);
+  const text = close < 0 ? body.slice(opening + 1) : body.slice(opening + 1, opening + 1 + close);
+  return text.trim().split(/\s+/).length;
+}
+
+/** "$2.3 billion": sign, figure, scale (with its space). */
+const MONEY = /^(US\$|C\$|A\$|[$€£¥₹])(\d[\d,]*(?:\.\d+)?)(\s?(?:thousand|million|billion|trillion|bn|tn|m))?$/;
+
 /** The figure inside a number's span, when the span starts with digits or a number word that give its value. */
-function figureOf(fact: NumberFact): { figure: UsableNumber["figure"]; spelled: boolean } | null {
+function figureOf(fact: NumberFact): Pick<UsableNumber, "figure" | "spelled" | "decimals" | "shown" | "unit"> | null {
+  const money = MONEY.exec(fact.text);
+  if (money) {
+    // A sum of money is blanked whole: "____ in cash", with "$1.7 billion" and "$2.9 billion" to choose from.
+    const shown = Number(money[2]!.replace(/,/g, ""));
+    const figure = { start: fact.start, end: fact.end, text: fact.text };
+    return { figure, spelled: false, decimals: money[2]!.split(".")[1]?.length ?? 0, shown, unit: { prefix: money[1]!, suffix: money[3] ?? "" } };
+  }
+  const none = { prefix: "", suffix: "" };
   const digits = /^\d[\d,]*(\.\d+)?/.exec(fact.text);
   if (digits && Number(digits[0].replace(/,/g, "")) === fact.value) {
-    return { figure: { start: fact.start, end: fact.start + digits[0].length, text: digits[0] }, spelled: false };
+    return { figure: { start: fact.start, end: fact.start + digits[0].length, text: digits[0] }, spelled: false, decimals: digits[1] ? digits[1].length - 1 : 0, shown: fact.value, unit: none };
   }
   const word = /^[A-Za-z]+/.exec(fact.text);
   if (word && numberWordValue(word[0]) === fact.value) {
-    return { figure: { start: fact.start, end: fact.start + word[0].length, text: word[0] }, spelled: true };
+    return { figure: { start: fact.start, end: fact.start + word[0].length, text: word[0] }, spelled: true, decimals: 0, shown: fact.value, unit: none };
   }
   return null;
 }

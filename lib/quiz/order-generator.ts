@@ -1,5 +1,6 @@
 import { printsSame } from "./choice-fold.ts";
 import { removeFromClause } from "./clause-blank.ts";
+import { leansBack, PRONOUN_START } from "./lint/blank-context-rule.ts";
 import type { UsableDate } from "./date-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
@@ -17,9 +18,13 @@ const MAX_EVENTS = 5;
 export function orderQuestions(context: QuizContext, dates: readonly UsableDate[]): Question[] {
   const events: { date: UsableDate; text: string }[] = [];
   for (const date of dates.filter((d) => d.granularity === "day")) {
+    // Someone's "tomorrow" is dated from when they spoke, which the article seldom gives.
+    if (context.quoted(date.evidence.article, date.fact.start, date.fact.end)) continue;
     const text = removeFromClause(date.clause, date.fact.start, date.fact.end);
-    // A clause that starts mid-sentence ("who met …") is not an event a student can place.
-    if (!text || text.split(/\s+/).length < 4 || !/^[\p{Lu}\d“"‘]/u.test(text)) continue;
+    // A clause that starts mid-sentence ("who met …") or carries quoted words is not an event a student can place.
+    if (!text || text.split(/\s+/).length < 5 || !/^[\p{Lu}\d]/u.test(text) || /[“”"‘]|(?<!\p{L})’/u.test(text)) continue;
+    // "The previous one took place…", "He met…": an event a student can place names what happened.
+    if (PRONOUN_START.test(text) || leansBack(text)) continue;
     if (events.some((e) => e.date.value === date.value || printsSame(e.text, text))) continue;
     events.push({ date, text });
   }
@@ -38,7 +43,7 @@ export function orderQuestions(context: QuizContext, dates: readonly UsableDate[
       evidence: set[0]!.date.evidence,
       sources: set.map((e) => e.date.evidence),
       difficulty: set.length > 3 ? 3 : 2,
-      factIds: set.map((e) => e.date.storyDateId),
+      factIds: [...set.map((e) => e.date.storyDateId), ...set.map((e) => e.date.fact.id)],
     });
   }
   return out;

@@ -1,23 +1,53 @@
+import { gazetteer } from "../extract/gazetteer.ts";
 import type { PlaceKind } from "../extract/fact-schema.ts";
-import { BUNDLED_CITIES, BUNDLED_CONTINENTS, BUNDLED_COUNTRIES } from "./bundled-distractors.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import type { UsablePlace } from "./place-pool.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
-/** Story places of one kind, then the bundled list for that kind: country for country, city for city. */
-export function placeCandidates(context: QuizContext, kind: PlaceKind): { fromStory: string[]; bundled: readonly string[] } {
-  const fromStory = context.story.places.filter((p) => p.kind === kind).map((p) => p.name);
-  const bundled = kind === "country" ? BUNDLED_COUNTRIES : kind === "city" ? BUNDLED_CITIES : kind === "continent" ? BUNDLED_CONTINENTS : [];
-  return { fromStory, bundled };
+/** How many of a domain's largest places the bundled pool offers: well-known enough to be plausible. */
+const DOMAIN_POOL = 15;
+
+/**
+ * Story places of one kind, then the gazetteer's places of the same kind in
+ * the same domain: other cities of the key's country, other countries of its
+ * continent, other regions of its country. Never a capital of another
+ * continent for a small American town, never an ocean among cities.
+ */
+export function placeCandidates(context: QuizContext, place: Pick<UsablePlace, "name" | "kind">): { fromStory: string[]; bundled: readonly string[] } {
+  const fromStory = context.story.places.filter((p) => p.kind === place.kind).map((p) => p.name);
+  return { fromStory, bundled: domainPlaces(place.name, place.kind, context) };
 }
 
-/** Wrong places for a place: of the same kind, never one the story also ties to this mention. */
+/** The gazetteer's places comparable to this one, largest first. */
+function domainPlaces(name: string, kind: PlaceKind, context: QuizContext): readonly string[] {
+  const g = gazetteer();
+  const canonical = g.lookup(name)?.canonical ?? name;
+  let domain = g.domainOf(canonical, kind);
+  // A city or region the gazetteer does not place takes the country the story names most.
+  if (!domain && (kind === "city" || kind === "region")) domain = storyCountry(context);
+  return domain ? g.namesInDomain(kind, domain).filter((n) => n !== canonical).slice(0, DOMAIN_POOL) : [];
+}
+
+/** The country the story's places belong to most often (a country named, or the country of a city or region), if any. */
+function storyCountry(context: QuizContext): string | undefined {
+  const g = gazetteer();
+  const votes = new Map<string, number>();
+  for (const p of context.story.places) {
+    const canonical = g.lookup(p.name)?.canonical ?? p.name;
+    const code = p.kind === "country" ? g.countryCode(canonical) : p.kind === "city" || p.kind === "region" ? g.domainOf(canonical, p.kind) : undefined;
+    const mentions = p.articles.reduce((n, a) => n + a.mentions.length, 0);
+    if (code) votes.set(code, (votes.get(code) ?? 0) + mentions);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** Wrong places for a place: of the same kind and domain, never one the story also ties to this mention. */
 export function placeDistractors(context: QuizContext, place: UsablePlace, count: number, stream: string): string[] {
   return pickDistractors(context, {
     answers: [place.name],
     forbidden: place.forbidden,
-    ...placeCandidates(context, place.kind),
+    ...placeCandidates(context, place),
     collide: namesCollide,
     count,
     random: context.random(stream),

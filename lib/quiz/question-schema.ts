@@ -18,12 +18,18 @@ export const questionKindSchema = z.enum([
   "source-check",
   "typed",
   "cloze",
+  /** Who holds which position: "Who is Karoline Leavitt?" */
+  "role",
+  /** Whether the article states something as fact or reports it as someone's claim, and whose. */
+  "claim",
+  /** A match score or a vote tally: "beat Charleston ____". */
+  "result",
   /** Only hand-written (`<Question>` in a lesson); never generated. */
   "choice",
 ]);
 export type QuestionKind = z.infer<typeof questionKindSchema>;
 
-/** Every kind, in the order the selector deals them out. */
+/** Every kind. */
 export const QUESTION_KINDS: readonly QuestionKind[] = questionKindSchema.options;
 
 /** Where the answer can be read: `body.slice(start, end) === text`, the whole sentence holding the fact. */

@@ -1,3 +1,4 @@
+import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { QuoteFact } from "../extract/fact-schema.ts";
 import { containsTokens, tokenize } from "../story/text-fold.ts";
 import type { QuoteGroup } from "../story/story-schema.ts";
@@ -7,7 +8,7 @@ import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
 /** Below this a quote's speaker is a guess, and a guess must not become an answer key. */
-export const MIN_QUOTE_CONFIDENCE = 0.8;
+export const MIN_QUOTE_CONFIDENCE = MIN_KEY_CONFIDENCE;
 
 /** A quote whose speaker is settled: every report agrees, each confidently, and no other credit overlaps it. */
 export interface SettledQuote {
@@ -58,7 +59,11 @@ export function creditedNames(context: QuizContext, text: string): string[] {
  * The quotes that may carry a speaker question. A quote in a story conflict is
  * never settled: outlets disagree, so it becomes a source-check question
  * instead. Nor is one whose overlapping words another report credits to
- * someone else, however the grouping fell.
+ * someone else, however the grouping fell, nor one whose sentence names
+ * another person outside the quotation ("Vanek read out a post by parent Jen
+ * Albrecht: “…”"), nor one credited to "he" or "she" when someone else is
+ * named between the speaker and the pronoun: there the credit is a guess
+ * between two people.
  */
 export function settledQuotes(context: QuizContext): SettledQuote[] {
   const disputed = new Set(context.story.conflicts.map((c) => c.quoteGroupId));
@@ -75,6 +80,8 @@ export function settledQuotes(context: QuizContext): SettledQuote[] {
     if (!evidence) continue;
     const credited = creditedNames(context, fact.text);
     if (credited.some((name) => !namesCollide(name, speaker.name))) continue;
+    // A speaker is a proper name ("the company" is no answer), and the sentence names no one else outside the quote.
+    if (!/^\p{Lu}/u.test(speaker.name) || crowded(context, report.slug, fact, speaker.name) || unclearPronoun(context, report.slug, fact, speaker.name)) continue;
     const name = displayName(context, speaker.name, speaker.personId);
     out.push({ group, speaker: name, speakerKind: speaker.kind, text: fact.text, words: tokenize(fact.text).length, evidence, fact, credited });
   }
@@ -85,4 +92,32 @@ export function settledQuotes(context: QuizContext): SettledQuote[] {
 function displayName(context: QuizContext, name: string, personId: string | undefined): string {
   const person = personId ? context.story.people.find((p) => p.id === personId) : undefined;
   return person && person.name.length >= name.length ? person.name : name;
+}
+
+/** The quote's sentence names a person other than the speaker, outside the quoted words. */
+function crowded(context: QuizContext, slug: string, fact: QuoteFact, speaker: string): boolean {
+  const { start, end } = fact.sentence;
+  const people = context.article(slug)?.facts.people ?? [];
+  return people.some(
+    (p) => !namesCollide(p.name, speaker) && p.mentions.some((m) => m.start >= start && m.end <= end && (m.end <= fact.start || m.start >= fact.end)),
+  );
+}
+
+/** How far back a pronoun's speaker is looked for: about two paragraphs of news. */
+const PRONOUN_REACH = 600;
+
+/**
+ * A quote credited through a pronoun ("…,” she said) when another person is
+ * named after the speaker's last mention and before the pronoun: the reader
+ * cannot be sure whom "she" means, and neither can the key.
+ */
+function unclearPronoun(context: QuizContext, slug: string, fact: QuoteFact, speaker: string): boolean {
+  const mention = fact.speaker.mention;
+  if (!mention || !/^(?:he|she|they|him|her|his|we)$/i.test(mention.text.trim())) return false;
+  const from = Math.max(0, mention.start - PRONOUN_REACH);
+  const mentions = (context.article(slug)?.facts.people ?? []).flatMap((p) =>
+    p.mentions.filter((m) => m.start >= from && m.end <= mention.start && (m.end <= fact.start || m.start >= fact.end)).map((m) => ({ at: m.start, same: namesCollide(p.name, speaker) })),
+  );
+  const last = Math.max(-1, ...mentions.filter((m) => m.same).map((m) => m.at));
+  return last < 0 || mentions.some((m) => !m.same && m.at > last);
 }

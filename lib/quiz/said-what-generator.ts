@@ -1,6 +1,7 @@
 import { containsTokens, tokenize } from "../story/text-fold.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
+import { capitalize, displayQuote } from "./passage.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
@@ -22,8 +23,8 @@ export function saidWhatQuestions(context: QuizContext, quotes: readonly Settled
     const quote = own[random.int(own.length)]!;
     const others = full.filter((q) => !q.credited.some((name) => namesCollide(name, speaker)));
     const distractors = pickDistractors(context, {
-      answers: own.map((q) => q.text),
-      fromStory: others.map((q) => q.text),
+      answers: own.map((q) => displayQuote(q.text)),
+      fromStory: others.map((q) => displayQuote(q.text)),
       collide: (a, b) => containsTokens(tokenize(a), tokenize(b)) || containsTokens(tokenize(b), tokenize(a)),
       count: 3,
       random,
@@ -33,9 +34,9 @@ export function saidWhatQuestions(context: QuizContext, quotes: readonly Settled
       id,
       kind: "said-what",
       prompt: `Which of these did ${speaker} say?`,
-      choices: [quote.text, ...distractors],
-      answer: quote.text,
-      explanation: `${context.sourceLabel(quote.evidence.article)} quotes ${speaker} saying these words; the others are other people's words from the same story.`,
+      choices: [displayQuote(quote.text), ...distractors],
+      answer: displayQuote(quote.text),
+      explanation: `${capitalize(context.sourceLabel(quote.evidence.article))} quotes ${speaker} saying these words; the others are other people's words from the same story.`,
       evidence: quote.evidence,
       difficulty: 2,
       factIds: [quote.group.id, ...quote.group.reports.map((r) => r.factId)],

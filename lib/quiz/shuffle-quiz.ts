@@ -20,10 +20,15 @@ export function shuffleQuiz<T extends { seed: number; questions: readonly Shuffl
   return { ...quiz, seed, questions: shuffleQuestions(quiz.questions, seed) };
 }
 
-/** The questions of `shuffleQuiz`, alone. */
-export function shuffleQuestions<Q extends Shufflable>(questions: readonly Q[], seed: number): Q[] {
+/**
+ * The questions of `shuffleQuiz`, alone. With `order: "story"` the questions
+ * keep the order given (a lesson that follows the story) and only each
+ * question's choices are shuffled.
+ */
+export function shuffleQuestions<Q extends Shufflable>(questions: readonly Q[], seed: number, order: "shuffle" | "story" = "shuffle"): Q[] {
   const sorted = [...questions].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return streamFor(seed, "order").shuffle(sorted).map((q) => {
+  const ordered = order === "story" ? [...questions] : streamFor(seed, "order").shuffle(sorted);
+  return ordered.map((q) => {
     if (!q.choices || q.kind === "true-false") return q;
     return { ...q, choices: streamFor(seed, `choices:${q.id}`).shuffle([...q.choices].sort()) };
   });

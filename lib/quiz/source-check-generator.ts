@@ -1,13 +1,13 @@
 import { containsTokens, tokenize } from "../story/text-fold.ts";
 import type { Conflict, QuoteGroup } from "../story/story-schema.ts";
-import { BUNDLED_PEOPLE } from "./bundled-distractors.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { evidenceFor } from "./evidence.ts";
 import { questionId } from "./question-id.ts";
 import type { Evidence, Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
-import { speakerCandidates } from "./speaker-candidates.ts";
+import { displayQuote } from "./passage.ts";
+import { speakerPool } from "./speaker-candidates.ts";
 
 /** Outlets shown in a "which outlets" question; a story with more shows the reporters and a sample of the rest. */
 const MAX_SOURCES = 5;
@@ -31,7 +31,7 @@ function whichSources(context: QuizContext, group: QuoteGroup): Question[] {
   const others = [...new Set(labels.values())].filter((label) => !reporting.has(label));
   // A source counts as not reporting the words only if its body does not hold them at all.
   const silent = others.filter((label) =>
-    [...labels].filter(([, l]) => l === label).every(([slug]) => !containsTokens(tokenize(context.article(slug)?.body ?? ""), words)),
+    [...labels].filter(([, l]) => l === label).every(([slug]) => !containsTokens(context.bodyTokens(slug), words)),
   );
   if (silent.length === 0 || silent.length !== others.length) return [];
   const id = questionId("source-check", [group.id], "sources");
@@ -42,7 +42,7 @@ function whichSources(context: QuizContext, group: QuoteGroup): Question[] {
   return [{
     id,
     kind: "source-check",
-    prompt: `Which of these sources reported the words “${group.text}”? Choose all that apply.`,
+    prompt: `Which of these sources reported the words “${displayQuote(group.text)}”?${answer.length > 1 ? " Choose all that apply." : ""}`,
     choices: [...answer, ...wrong],
     answer: answer.length === 1 ? answer[0]! : answer,
     explanation: `The words appear in ${answer.join(", ")} and in none of the other sources.`,
@@ -76,11 +76,12 @@ function whomCredited(context: QuizContext, conflict: Conflict): Question[] {
         random: context.random(id),
         collide: namesCollide,
       });
+      const pool = speakerPool(context, kind);
       const extra = pickDistractors(context, {
         answers: [credit.speaker.name, ...wrong],
         forbidden: credits.map((c) => c.speaker.name),
-        fromStory: speakerCandidates(context, kind),
-        bundled: kind === "person" ? BUNDLED_PEOPLE : [],
+        fromStory: pool.speakers,
+        fallback: pool.named,
         collide: namesCollide,
         count: 3 - wrong.length,
         random: context.random(`${id}:extra`),
@@ -90,7 +91,7 @@ function whomCredited(context: QuizContext, conflict: Conflict): Question[] {
       out.push({
         id,
         kind: "source-check",
-        prompt: `Sources disagree about who said “${conflict.text}”. Whom does ${label} credit with these words?`,
+        prompt: `Sources disagree about who said “${displayQuote(conflict.text)}”. Whom does ${label} credit with these words?`,
         choices,
         answer: credit.speaker.name,
         explanation: `${summary}. The sources disagree, and this quiz does not decide who really said it.`,

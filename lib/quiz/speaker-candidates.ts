@@ -1,38 +1,73 @@
-import { BUNDLED_ORGANISATIONS, BUNDLED_PEOPLE } from "./bundled-distractors.ts";
+import type { StoryPerson } from "../story/story-schema.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
+import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 
-/**
- * Names of the story of one speaker kind, for distractors: story people for a
- * person, every credited organisation for an organisation, so a person is
- * never offered against a body or the other way round.
- */
-export function speakerCandidates(context: QuizContext, kind: "person" | "organisation"): string[] {
-  const names = new Set<string>();
-  if (kind === "person") for (const person of context.story.people) names.add(person.name);
-  for (const group of context.story.quotes) {
-    for (const report of group.reports) {
-      if (!report.speaker.name || report.speaker.kind !== kind) continue;
-      // A story person's common name, not one outlet's typo of it ("Zelenksy").
-      const person = context.story.people.find((p) => p.id === report.storyPersonId);
-      names.add(person?.name ?? report.speaker.name);
-    }
-  }
-  return [...names];
+/** Names of one speaker kind, by how apt they are as wrong speakers. */
+export interface SpeakerPool {
+  /** Quoted in the story: the speakers a reader weighs up. */
+  speakers: string[];
+  /** People the story names with a role or more than once, but does not quote. */
+  named: string[];
 }
 
 /**
- * Wrong speakers for a quote: of its speaker's kind, from the story first and
- * then the bundled list, never anyone any outlet credits with these words.
+ * Names of the story of one speaker kind, for distractors: people (or
+ * bodies) the story quotes, then people it names with a role or several
+ * times. A person mentioned once in passing ("the Yalta conference of
+ * Stalin, Churchill and Roosevelt") is never offered as a speaker, nor is a
+ * famous name from outside the story.
+ */
+export function speakerPool(context: QuizContext, kind: "person" | "organisation"): SpeakerPool {
+  let pools = poolCache.get(context);
+  if (!pools) poolCache.set(context, (pools = new Map()));
+  let pool = pools.get(kind);
+  if (!pool) pools.set(kind, (pool = buildPool(context, kind)));
+  return pool;
+}
+
+/** One pool per quiz and kind: every question of the quiz asks for the same one. */
+const poolCache = new WeakMap<QuizContext, Map<string, SpeakerPool>>();
+
+function buildPool(context: QuizContext, kind: "person" | "organisation"): SpeakerPool {
+  const speakers = new Set<string>();
+  for (const group of context.story.quotes) {
+    for (const report of group.reports) {
+      if (!report.speaker.name || report.speaker.kind !== kind || report.confidence < MIN_KEY_CONFIDENCE) continue;
+      // A story person's common name, not one outlet's typo of it ("Zelenksy").
+      const person = context.story.people.find((p) => p.id === report.storyPersonId);
+      speakers.add(person?.name ?? report.speaker.name);
+    }
+  }
+  const named = kind === "person" ? context.story.people.filter((p) => isProminent(p) && ![...speakers].some((s) => namesCollide(s, p.name))).map((p) => p.name) : [];
+  return { speakers: [...speakers], named };
+}
+
+/** Every name of `speakerPool`, apt ones first. */
+export function speakerCandidates(context: QuizContext, kind: "person" | "organisation"): string[] {
+  const pool = speakerPool(context, kind);
+  return [...pool.speakers, ...pool.named];
+}
+
+/** A person the story gives a role, or mentions more than once. */
+function isProminent(person: StoryPerson): boolean {
+  return person.roles.length > 0 || person.facts.reduce((n, f) => n + f.mentions, 0) > 1;
+}
+
+/**
+ * Wrong speakers for a quote: of its speaker's kind, other speakers first,
+ * then people the story names; never anyone any outlet credits with these
+ * words, and never a name from outside the story.
  */
 export function speakerDistractors(context: QuizContext, quote: SettledQuote, count: number, stream: string): string[] {
+  const pool = speakerPool(context, quote.speakerKind);
   return pickDistractors(context, {
     answers: [quote.speaker],
     forbidden: quote.credited,
-    fromStory: speakerCandidates(context, quote.speakerKind),
-    bundled: quote.speakerKind === "person" ? BUNDLED_PEOPLE : BUNDLED_ORGANISATIONS,
+    fromStory: pool.speakers,
+    fallback: pool.named,
     collide: namesCollide,
     count,
     random: context.random(stream),

@@ -1,114 +1,156 @@
-import { replaceInClause } from "./clause-blank.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber, nearbyNumbers } from "./number-format.ts";
 import type { UsableNumber } from "./number-pool.ts";
+import { blankPassage, capitalize, displayQuote } from "./passage.ts";
 import { placeDistractors } from "./place-candidates.ts";
 import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Evidence, Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
-import { speakerDistractors } from "./speaker-candidates.ts";
+import { speakerPool } from "./speaker-candidates.ts";
+import { namesCollide } from "./choice-fold.ts";
+import { takesThe } from "./lint/grammar-fit-rule.ts";
 
-/** One statement: as reported, or with one element swapped for a distractor. */
+/**
+ * One statement in its two forms: as the article reports it, and made false
+ * by one real change (another speaker, place or number of the story). Both
+ * share an id; the selector decides which one a quiz shows, so a quiz holds
+ * as many false statements as true ones.
+ */
+export interface TrueFalsePair {
+  truthful: Question;
+  falsified: Question;
+}
+
+/** Place kinds a false statement may swap: one city for another is a real change, a continent for another is not. */
+const SWAPPABLE = new Set(["country", "city", "region", "site"]);
+
+/** One statement before it becomes a question. */
 interface Statement {
   factIds: string[];
   evidence: Evidence;
   reported: string;
-  swapped: string | null;
+  swapped: string;
   swapNote: string;
 }
 
 /**
- * "True or false: …" over settled quotes (speaker swapped), places (another
- * place of the same kind) and numbers (a nearby value). Whether a statement
- * is shown true or false is drawn from the question seed, so versions A and
- * B of a quiz ask the same thing.
+ * True/false statements over settled quotes (speaker swapped for another
+ * speaker of the story), places (another place of the same kind and domain)
+ * and numbers (a nearby value). A statement with no real change available
+ * is not asked at all: a quiz of statements that are all true teaches
+ * students to answer "True".
  */
-export function trueFalseQuestions(
+export function trueFalsePairs(
   context: QuizContext,
   quotes: readonly SettledQuote[],
   places: readonly UsablePlace[],
   numbers: readonly UsableNumber[],
-): Question[] {
+): TrueFalsePair[] {
+  const seen = new Set<string>();
   const statements = [
     ...quotes.filter((q) => q.fact.kind === "full").map((q) => quoteStatement(context, q)),
-    ...places.filter((p) => readsAsStatement(p.clause.text)).map((p) => placeStatement(context, p)),
-    ...numbers.filter((n) => readsAsStatement(n.clause.text)).map((n) => numberStatement(context, n)),
-  ];
-  return statements.map((s) => {
+    // A statement is the article's: a place or figure from someone's quoted words is theirs to claim.
+    // A continent or sea swapped in ("the most crowded land in Europe") is false at a glance.
+    ...firstMentions(places.filter((p) => !p.quoted && SWAPPABLE.has(p.kind) && !prominent(context, p))).map((p) => placeStatement(context, p)),
+    ...numbers.filter((n) => !n.quoted).map((n) => numberStatement(context, n)),
+  ].filter((s): s is Statement => s !== null);
+  const out: TrueFalsePair[] = [];
+  for (const s of statements) {
     const id = questionId("true-false", s.factIds);
-    const truth = s.swapped === null || context.random(`${id}:truth`).next() < 0.5;
-    return {
-      id,
-      kind: "true-false",
-      prompt: `True or false, according to ${context.sourceLabel(s.evidence.article)}: ${truth ? s.reported : s.swapped}`,
-      choices: ["True", "False"],
-      answer: truth ? "True" : "False",
-      explanation: truth ? "The statement is exactly what the article reports." : `False: ${s.swapNote}`,
-      evidence: s.evidence,
-      difficulty: truth ? 1 : 2,
-      factIds: s.factIds,
-    };
-  });
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const prompt = (text: string) => `True or false, according to ${context.sourceLabel(s.evidence.article)}: ${text}`;
+    const base = { id, kind: "true-false" as const, choices: ["True", "False"], evidence: s.evidence, factIds: s.factIds };
+    out.push({
+      truthful: { ...base, prompt: prompt(s.reported), answer: "True", explanation: "True: this is what the article reports.", difficulty: 1 },
+      falsified: { ...base, prompt: prompt(s.swapped), answer: "False", explanation: `False: ${s.swapNote}`, difficulty: 2 },
+    });
+  }
+  return out;
 }
 
-function quoteStatement(context: QuizContext, q: SettledQuote): Statement {
+/** A place the story names three times or more is its setting: "Montana districts" swapped for "California districts" is false at a glance. */
+function prominent(context: QuizContext, p: UsablePlace): boolean {
+  const place = context.story.places.find((x) => x.id === p.storyPlaceId);
+  return (place?.articles.reduce((n, a) => n + a.mentions.length, 0) ?? 0) >= 3;
+}
+
+/** One mention per place, the first in story order: a place is asked about once. */
+function firstMentions(places: readonly UsablePlace[]): UsablePlace[] {
+  const seen = new Set<string>();
+  return places.filter((p) => !seen.has(p.storyPlaceId) && seen.add(p.storyPlaceId));
+}
+
+function quoteStatement(context: QuizContext, q: SettledQuote): Statement | null {
   const id = questionId("true-false", [q.group.id]);
-  const [other] = speakerDistractors(context, q, 1, id);
+  const speakers = speakerPool(context, q.speakerKind).speakers;
+  const [other] = pickDistractors(context, {
+    answers: [q.speaker],
+    forbidden: q.credited,
+    fromStory: speakers,
+    collide: namesCollide,
+    count: 1,
+    random: context.random(id),
+  });
+  if (!other) return null;
+  const words = displayQuote(q.text);
   return {
     factIds: [q.group.id],
     evidence: q.evidence,
-    reported: `${q.speaker} said “${q.text}”`,
-    swapped: other ? `${other} said “${q.text}”` : null,
+    reported: `${q.speaker} said “${words}”.`,
+    swapped: `${other} said “${words}”.`,
     swapNote: `the article credits these words to ${q.speaker}, not ${other}.`,
   };
 }
 
-function placeStatement(context: QuizContext, p: UsablePlace): Statement {
+function placeStatement(context: QuizContext, p: UsablePlace): Statement | null {
   const id = questionId("true-false", [p.storyPlaceId]);
-  const [other] = placeDistractors(context, p, 1, id);
+  const body = context.article(p.evidence.article)?.body ?? "";
+  const withThe = /\bthe\s+$/i.test(body.slice(Math.max(0, p.mention.start - 5), p.mention.start));
+  // "in the Gallatin Valley" takes a name written with "the": "in the Illinois" would give the swap away.
+  const [other] = placeDistractors(context, p, 4, id).filter((name) => takesThe(name) === withThe);
+  if (!other) return null;
+  const shown = (replacement: string) => blankPassage(p.evidence, undefined, p.mention.start, p.mention.end, replacement);
+  const reported = shown(p.mention.text);
+  const swapped = shown(other);
+  if (!reported || !swapped) return null;
   return {
-    factIds: [p.storyPlaceId, p.factId],
+    factIds: [p.storyPlaceId],
     evidence: p.evidence,
-    reported: sentence(p.clause.text),
-    swapped: other ? sentence(replaceInClause(p.clause, p.mention.start, p.mention.end, other)) : null,
+    reported: statement(reported),
+    swapped: statement(swapped),
     swapNote: `the article names ${p.mention.text} here, not ${other}.`,
   };
 }
 
-function numberStatement(context: QuizContext, n: UsableNumber): Statement {
+function numberStatement(context: QuizContext, n: UsableNumber): Statement | null {
   const id = questionId("true-false", [n.storyNumberId]);
-  const format = (v: number) => formatNumber(v, n.spelled);
+  const format = (v: number) => `${n.unit.prefix}${formatNumber(v, n.spelled, n.decimals)}${n.unit.suffix}`;
   const [other] = pickDistractors(context, {
-    answers: [format(n.value)],
-    forbidden: n.forbidden.map(format),
-    fromStory: nearbyNumbers(n.value).map(format),
+    answers: [format(n.shown)],
+    forbidden: n.forbidden,
+    fromStory: nearbyNumbers(n.shown).map(format),
     count: 1,
     random: context.random(id),
   });
+  if (!other) return null;
+  const shown = (replacement: string) => blankPassage(n.evidence, undefined, n.figure.start, n.figure.end, replacement);
+  const reported = shown(n.figure.text);
+  const swapped = shown(n.spelled && /^\p{Lu}/u.test(n.figure.text) ? capitalize(other) : other);
+  if (!reported || !swapped) return null;
   return {
-    factIds: [n.storyNumberId, n.fact.id],
+    factIds: [n.storyNumberId],
     evidence: n.evidence,
-    reported: sentence(n.clause.text),
-    swapped: other ? sentence(replaceInClause(n.clause, n.figure.start, n.figure.end, other)) : null,
+    reported: statement(reported),
+    swapped: statement(swapped),
     swapNote: `the article gives “${n.figure.text}”, not “${other}”.`,
   };
 }
 
-/**
- * Whether a clause can stand alone as a claim: it opens its sentence with a
- * capital and not with a linking word. "as well as a suspension of aid" or
- * "and each week results in…" are pieces of a sentence, and a student
- * cannot judge a piece true or false.
- */
-export function readsAsStatement(text: string | null): boolean {
-  const t = (text ?? "").trim();
-  return /^[\p{Lu}\d“"]/u.test(t) && !/^(?:And|But|Or|As well as|Which|Where|While|Who|Whose|When|Although|Though|Because|If|So|Then|Adding|Saying)\b/u.test(t) && t.split(/\s+/).length >= 5;
-}
-
-/** A clause shown as a statement: capitalised, tidy. */
-function sentence(text: string | null): string {
-  const t = (text ?? "").replace(/\s+/g, " ").trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+/** A passage shown as a statement: capitalised, ending with one full stop. */
+function statement(text: string): string {
+  const t = capitalize(text.trim());
+  return /[.!?’”]$/.test(t) ? t : `${t}.`;
 }

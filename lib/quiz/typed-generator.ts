@@ -1,4 +1,5 @@
-import { BLANK, replaceInClause } from "./clause-blank.ts";
+import { BLANK } from "./clause-blank.ts";
+import { blankPassage, capitalize, displayQuote } from "./passage.ts";
 import { formatDate, WEEKDAYS } from "./date-format.ts";
 import type { UsableDate } from "./date-pool.ts";
 import { questionId } from "./question-id.ts";
@@ -20,11 +21,11 @@ export function typedQuestions(context: QuizContext, quotes: readonly SettledQuo
     out.push({
       id: questionId("typed", [quote.group.id], "surname"),
       kind: "typed",
-      prompt: `Type the surname of the person who said: “${quote.text}”`,
+      prompt: `Type the surname of the person who said “${displayQuote(quote.text)}”.`,
       answer: quote.speaker,
       accepted: [quote.speaker, ...(person?.aliases ?? [])],
       answerType: "name",
-      explanation: `${context.sourceLabel(quote.evidence.article)} credits these words to ${quote.speaker}.`,
+      explanation: `${capitalize(context.sourceLabel(quote.evidence.article))} credits these words to ${quote.speaker}.`,
       evidence: quote.evidence,
       difficulty: 3,
       factIds: [quote.group.id],
@@ -32,7 +33,7 @@ export function typedQuestions(context: QuizContext, quotes: readonly SettledQuo
   }
   for (const date of dates) {
     if (date.granularity !== "day") continue;
-    const blanked = replaceInClause(date.clause, date.fact.start, date.fact.end);
+    const blanked = blankPassage(date.evidence, date.clause, date.blank.start, date.blank.end);
     if (!blanked?.includes(BLANK)) continue;
     const answer = formatDate(date.value);
     const allowWeekday = WEEKDAYS.some((day) => date.fact.text.toLowerCase().includes(day.toLowerCase()));
@@ -47,7 +48,7 @@ export function typedQuestions(context: QuizContext, quotes: readonly SettledQuo
       explanation: `The article says “${date.fact.text}”, which is ${answer}.`,
       evidence: date.evidence,
       difficulty: 3,
-      factIds: [date.storyDateId, date.fact.id],
+      factIds: [date.storyDateId, date.fact.id, `date:${date.value}`],
     });
   }
   return out;

@@ -11,8 +11,10 @@ import { worksheetSchema, type Worksheet, type WorksheetQuestion } from "./works
 export interface WorksheetInput {
   lessonSlug: string;
   title: string;
-  /** In any order: the version's seed orders them. */
+  /** In any order: the version's seed orders them; with `order: "story"`, in the order given. */
   questions: readonly LessonQuestion[];
+  /** The lesson's quiz order: "story" keeps the questions' order on every version. */
+  order?: "shuffle" | "story";
   articles: readonly WorksheetArticle[];
 }
 
@@ -36,7 +38,7 @@ export interface WorksheetOptions {
 export function buildWorksheet(input: WorksheetInput, options: WorksheetOptions): Worksheet {
   const seed = versionSeed(options.version);
   const key = options.key ?? false;
-  const questions: WorksheetQuestion[] = shuffleQuestions(input.questions, seed).map((q, i) => {
+  const questions: WorksheetQuestion[] = shuffleQuestions(input.questions, seed, input.order).map((q, i) => {
     const paper = paperForm(q);
     const answer = key ? { answer: { ...keyAnswer(q, paper), references: questionReferences(q, input.articles) } } : {};
     return { number: i + 1, id: q.id, kind: q.kind, prompt: paperPrompt(q.prompt, paper), instruction: paperInstruction(paper), paper, ...answer };

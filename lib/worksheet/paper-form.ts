@@ -16,13 +16,13 @@ export function lettered(choices: readonly string[]): LetteredChoice[] {
 }
 
 /**
- * Whether a question takes several answers. The same rule as the online
- * player: a source check always does (the student cannot know how many
- * outlets carry the words), and so does a teacher's question with several
- * right choices.
+ * Whether a question is answered by marking several choices, as in the
+ * player: a question with several right answers (a source check carried by
+ * several outlets, a teacher's question with several right choices). One
+ * right answer is one mark, and the prompt does not say "choose all".
  */
 export function takesSeveral(question: PaperQuestion): boolean {
-  return question.kind === "source-check" || (question.kind === "choice" && Array.isArray(question.answer));
+  return Array.isArray(question.answer) && (question.kind === "source-check" || question.kind === "choice");
 }
 
 /** Long written answers get a second line so handwriting fits. */

@@ -1,35 +1,66 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
-import { loadCheckedLesson, quizInputOf } from "../../lib/content/lesson/lesson-facts-loader.ts";
+import { loadCheckedLesson } from "../../lib/content/lesson/lesson-facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
-import { AUTO_LESSON_QUIZ, lessonQuestions, type LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
+import type { LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
 import { shuffleQuestions } from "../../lib/quiz/shuffle-quiz.ts";
+import { lessonList } from "../../lib/site/lesson-list.ts";
+import { lessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
 
 type Question = LessonQuestion;
+
+/** Every lesson's quiz, computed once from content/ with the same lib code the build uses. */
+let all: ReturnType<typeof siteQuizzes> | undefined;
+function siteQuizzes() {
+  const content = loadContent();
+  const lessons = lessonList(content);
+  const checked = new Map(lessons.flatMap((l) => (l.document ? [[l.slug, loadCheckedLesson(process.cwd(), content, l.document)] as const] : [])));
+  const quizzes = lessonQuizzes(
+    lessons,
+    (l) => (l.document ? checked.get(l.slug)?.facts : loadStoryFacts(process.cwd(), content, l.slug)),
+    (l) => checked.get(l.slug)?.lesson,
+  );
+  return { lessons, quizzes };
+}
 
 /**
  * The quiz each lesson page offers, computed from content/ with the same lib
  * code and settings the build uses (a teacher's lesson adds its settings and
- * its own questions), so the browser tests follow the content.
+ * its own questions, and lessons on one story share out the generated
+ * questions), so the browser tests follow the content.
  */
 export function lessonQuiz(slug = "trump-putin-call-2025-03") {
-  const content = loadContent();
-  const document = content.lessons.find((lesson) => lesson.slug === slug);
-  const checked = document ? loadCheckedLesson(process.cwd(), content, document) : undefined;
-  const facts = checked ? checked.facts! : loadStoryFacts(process.cwd(), content, slug)!;
-  const questions = lessonQuestions(quizInputOf(facts), checked?.lesson.quiz ?? AUTO_LESSON_QUIZ, checked?.lesson.questions ?? []);
-  const title =
-    document?.frontmatter.title ?? content.stories.find((s) => s.slug === slug)?.title ?? content.articles.find((a) => a.slug === slug)!.frontmatter.title;
-  const bodies = new Map(facts.articles.map(({ article }) => [article.slug, article.body]));
+  all ??= siteQuizzes();
+  const lesson = all.lessons.find((l) => l.slug === slug)!;
+  const quiz = all.quizzes.get(slug)!;
+  const bodies = new Map((quiz.input?.articles ?? []).map((a) => [a.slug, a.body]));
+  const order = quiz.settings.order ?? "shuffle";
   return {
     slug,
-    title,
-    questionSeed: (checked?.lesson.quiz ?? AUTO_LESSON_QUIZ).seed,
-    questions,
+    title: lesson.title,
+    questionSeed: quiz.settings.seed,
+    questions: quiz.questions,
     bodies,
     /** The questions in the order a seed shows them, choices shuffled. */
-    ordered: (seed: number) => shuffleQuestions(questions, seed),
+    ordered: (seed: number) => shuffleQuestions(quiz.questions, seed, order),
   };
+}
+
+/** Every lesson's quiz, in the site's lesson order. */
+export function allLessonQuizzes() {
+  all ??= siteQuizzes();
+  return all.lessons.map((l) => lessonQuiz(l.slug));
+}
+
+/** The fewest lessons whose quizzes hold every way of answering between them, the default lesson first. */
+export function lessonsCoveringModes() {
+  const quizzes = allLessonQuizzes().sort((a, b) => Number(b.slug === lessonQuiz().slug) - Number(a.slug === lessonQuiz().slug));
+  const covered = new Set<Mode>();
+  return quizzes.filter((quiz) => {
+    const adds = quiz.questions.map(modeOf).filter((m) => !covered.has(m));
+    adds.forEach((m) => covered.add(m));
+    return adds.length > 0;
+  });
 }
 
 export type Mode = "single" | "several" | "typed" | "order" | "match";
@@ -37,7 +68,7 @@ export type Mode = "single" | "several" | "typed" | "order" | "match";
 export function modeOf(q: Question): Mode {
   if (q.kind === "order") return "order";
   if (q.kind === "match") return "match";
-  if (q.kind === "source-check" || (q.kind === "choice" && Array.isArray(q.answer))) return "several";
+  if ((q.kind === "source-check" || q.kind === "choice") && Array.isArray(q.answer)) return "several";
   return q.choices ? "single" : "typed";
 }
 

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { paragraphIndexAt } from "../../lib/content/body-paragraphs.ts";
-import { answers, finishQuizByMouse, lessonQuiz, modeOf, wrongChoice } from "./quiz-fixtures.ts";
+import { allLessonQuizzes, answers, finishQuizByMouse, lessonQuiz, lessonsCoveringModes, modeOf, wrongChoice } from "./quiz-fixtures.ts";
 
 const quiz = lessonQuiz();
-const url = (seed?: number) => `/lessons/${quiz.slug}/quiz${seed === undefined ? "" : `?seed=${seed}`}`;
+const url = (seed?: number, slug = quiz.slug) => `/lessons/${slug}/quiz${seed === undefined ? "" : `?seed=${seed}`}`;
 const promptOf = (page: Page) => page.locator(".qz-question .qz-prompt");
 
 /** Presses Tab (Shift+Tab backwards) until the focused element matches; fails after `limit` presses. */
@@ -22,7 +22,8 @@ test("the quiz has its title and description, and every kind of question", async
   await expect(page).toHaveTitle(`Quiz: ${quiz.title} · quizwire`);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S/);
   await expect(page.getByRole("heading", { level: 1, name: `Quiz: ${quiz.title}` })).toBeVisible();
-  expect(new Set(quiz.questions.map(modeOf))).toEqual(new Set(["single", "several", "typed", "order", "match"]));
+  // Between them the site's lessons ask every way of answering, so each is tested below.
+  expect(new Set(allLessonQuizzes().flatMap((q) => q.questions.map(modeOf)))).toEqual(new Set(["single", "several", "typed", "order", "match"]));
 });
 
 test("without a seed the quiz uses seed 1 and says so; the seed in the URL orders questions and choices", async ({ page }) => {
@@ -65,10 +66,10 @@ test("feedback names the answer, explains it and links the source sentence into 
   await expect(page.locator(`#p-${paragraph}`)).toContainText(q.evidence!.text.slice(0, 40));
 });
 
-test("a whole quiz by keyboard only; the score survives a reload on /progress", async ({ page }) => {
+for (const quiz of lessonsCoveringModes()) test(`a whole quiz by keyboard only; the score survives a reload on /progress (${quiz.slug})`, async ({ page }) => {
   const seed = 2;
   const questions = quiz.ordered(seed);
-  await page.goto(url(seed));
+  await page.goto(url(seed, quiz.slug));
   await expect(promptOf(page)).toHaveText(questions[0]!.prompt);
   await tabTo(page, ".qz-question input, .qz-question select, .qz-question button");
   let score = 0;
@@ -154,7 +155,7 @@ test("retry with the same seed starts over in the same order; a new seed changes
   await page.getByRole("button", { name: "Retry with the same seed" }).click();
   await expect(page).toHaveURL(new RegExp(`\\?seed=5$`));
   await expect(promptOf(page)).toHaveText(quiz.ordered(5)[0]!.prompt);
-  await expect(page.getByText("0 of 20 answered")).toBeVisible();
+  await expect(page.getByText(`0 of ${quiz.questions.length} answered`)).toBeVisible();
 
   await finishQuizByMouse(page, quiz.ordered(5));
   const button = page.getByRole("button", { name: /Try a new order \(seed \d+\)/ });
@@ -172,7 +173,7 @@ test("checking without an answer asks for one, and nothing moves on", async ({ p
   await page.goto(url(1));
   await page.getByRole("button", { name: "Check answer" }).click();
   await expect(page.locator(".qz-prompt-needed")).toBeVisible();
-  await expect(page.getByText("0 of 20 answered")).toBeVisible();
+  await expect(page.getByText(`0 of ${quiz.questions.length} answered`)).toBeVisible();
 });
 
 test("an order item moved to the top by keyboard keeps focus (on its Down button) and goes back down without the mouse", async ({ page }) => {

@@ -1,6 +1,8 @@
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
-import { lessonQuestions } from "../../lib/quiz/lesson-quiz.ts";
+import { loadCheckedLesson } from "../../lib/content/lesson/lesson-facts-loader.ts";
+import { lessonList } from "../../lib/site/lesson-list.ts";
+import { lessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
 import { buildWorksheet } from "../../lib/worksheet/build-worksheet.ts";
 import { parseSiteUrl } from "../../lib/worksheet/site-url.ts";
 import type { Worksheet } from "../../lib/worksheet/worksheet-schema.ts";
@@ -13,21 +15,19 @@ import type { WorksheetVariant } from "../../lib/worksheet/worksheet-paths.ts";
  */
 export function worksheetLessons() {
   const content = loadContent();
-  const stories = content.stories
-    .map((s) => ({ slug: s.slug, title: s.title, articles: content.articles.filter((a) => a.frontmatter.story === s.slug) }))
-    .filter((s) => s.articles.length);
-  const loose = content.articles.filter((a) => !a.frontmatter.story).map((a) => ({ slug: a.slug, title: a.frontmatter.title, articles: [a] }));
-  return [...stories, ...loose].map((lesson) => {
-    const facts = loadStoryFacts(process.cwd(), content, lesson.slug);
-    const input = facts && {
-      story: facts.story,
-      articles: facts.articles.map(({ article, facts: f }) => ({ slug: article.slug, outlet: article.frontmatter.outlet, title: article.frontmatter.title, body: article.body, facts: f })),
-    };
-    const questions = lessonQuestions(input);
+  const lessons = lessonList(content);
+  const checked = new Map(lessons.flatMap((l) => (l.document ? [[l.slug, loadCheckedLesson(process.cwd(), content, l.document)] as const] : [])));
+  const quizzes = lessonQuizzes(
+    lessons,
+    (l) => (l.document ? checked.get(l.slug)?.facts : loadStoryFacts(process.cwd(), content, l.slug)),
+    (l) => checked.get(l.slug)?.lesson,
+  );
+  return lessons.map((lesson) => {
+    const quiz = quizzes.get(lesson.slug)!;
     const articles = lesson.articles.map((a) => ({ slug: a.slug, body: a.body, ...a.frontmatter }));
     const sheet = (version: string, variant: WorksheetVariant = "sheet"): Worksheet =>
       buildWorksheet(
-        { lessonSlug: lesson.slug, title: lesson.title, questions, articles },
+        { lessonSlug: lesson.slug, title: lesson.title, questions: quiz.questions, order: quiz.settings.order ?? "shuffle", articles },
         { version, key: variant === "key", large: variant === "large", siteUrl: parseSiteUrl(process.env.QUIZWIRE_SITE_URL) },
       );
     return { slug: lesson.slug, title: lesson.title, sheet };

@@ -23,12 +23,18 @@ export interface LessonDocument {
 
 /** Which questions a lesson's quiz asks (generated ones; hand-written ones are always in). */
 export interface LessonQuizSettings {
-  count: number;
+  /** Questions in all, the teacher's own included; by default the articles' length decides. */
+  count?: number;
   /** Generated kinds; empty means every kind. */
   kinds: QuestionKind[];
   /** The question seed: chooses the generated questions and their distractors. */
   seed: number;
+  /** "story": questions follow the story, setting before detail, the teacher's first; "shuffle" (default): each version's seed orders them. */
+  order?: QuizOrder;
 }
+
+/** How a lesson's quiz orders its questions. */
+export type QuizOrder = "shuffle" | "story";
 
 /** Inline text, as Markdown allows it inside a paragraph. */
 export type LessonInline =

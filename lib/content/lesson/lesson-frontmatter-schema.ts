@@ -18,6 +18,9 @@ export const lessonQuizDefaultsSchema = z.strictObject({
     })
     .optional(),
   seed: wholeNumber("seed", 1, 1_000_000).optional(),
+  order: z
+    .enum(["shuffle", "story"], { error: (issue) => `expected shuffle or story, got ${describeValue(issue.input)}; write order: story to ask the questions in the order of the story` })
+    .optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import { LESSON_QUIZ_COUNT, LESSON_QUIZ_QUESTION_SEED } from "../../quiz/lesson-quiz-id.ts";
+import { LESSON_QUIZ_QUESTION_SEED } from "../../quiz/lesson-quiz-id.ts";
 import type { ContentProblem } from "../content-problem.ts";
 import { splitFrontmatter } from "../frontmatter-splitter.ts";
 import { decodeText, normalizeNewlines } from "../text-decoder.ts";
@@ -96,10 +96,12 @@ function convert(tree: Root, b: LessonBuilder) {
 function quizSettings(frontmatter: LessonFrontmatter, b: LessonBuilder): LessonQuizSettings {
   const tag = b.quizTag?.settings ?? {};
   const base = frontmatter.quiz ?? {};
+  const count = tag.count ?? base.count;
   return {
-    count: tag.count ?? base.count ?? LESSON_QUIZ_COUNT,
+    ...(count === undefined ? {} : { count }),
     kinds: tag.kinds ?? base.kinds ?? [],
     seed: tag.seed ?? base.seed ?? LESSON_QUIZ_QUESTION_SEED,
+    order: tag.order ?? base.order ?? "shuffle",
   };
 }
 

@@ -13,6 +13,24 @@ const CASES: [string, number, string][] = [
   ["Turnout rose to 48 percent.", 48, "percent"],
 ];
 
+const MONEY: [string, string, number, string][] = [
+  ["Tessaro agreed to buy Brandwell for about $2.3 billion in cash.", "$2.3 billion", 2_300_000_000, "dollars"],
+  ["A £750,000 grant was cancelled this month.", "£750,000", 750_000, "pounds"],
+  ["The fund raised €40m from pension funds.", "€40m", 40_000_000, "euros"],
+  ["Shares closed at $44.10 on Monday.", "$44.10", 44.1, "dollars"],
+  ["Revenue reached US$1.14 billion in the quarter.", "US$1.14 billion", 1_140_000_000, "US dollars"],
+];
+
+describe("sums of money", () => {
+  it.each(MONEY)("%s → %s", (body, text, value, counted) => {
+    const money = numbersOf(body).filter((n) => n.text === text);
+    expect(money.map((n) => [n.value, n.counted])).toEqual([[value, counted]]);
+  });
+  it.each(["The lab ran the $ sign test.", "A price of $ was never set.", "They sold 40 shares for cash."])("finds no money in %s", (body) => {
+    expect(numbersOf(body).filter((n) => /[$€£]/.test(n.text))).toEqual([]);
+  });
+});
+
 const numbersOf = (body: string) => {
   const context = contextFor(body);
   return extractNumbers(context, extractDates(context, []));

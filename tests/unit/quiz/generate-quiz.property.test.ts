@@ -85,6 +85,23 @@ describe("generateQuiz properties", () => {
     );
   });
 
+  it("never more than asked, one question per source sentence and per fact, as many false statements as true", () => {
+    fc.assert(
+      fc.property(storyArb, seedArb, fc.integer({ min: 1, max: 40 }), (specs, seed, count) => {
+        const quiz = generateQuiz(quizInput(specs), { seed, count });
+        expect(quiz.questions.length).toBeLessThanOrEqual(count);
+        const sentences = quiz.questions.flatMap((q) => [...new Set([q.evidence, ...(q.sources ?? [])].map((e) => `${e.article}:${e.start}`))]);
+        expect(new Set(sentences).size).toBe(sentences.length);
+        const facts = quiz.questions.flatMap((q) => [...new Set(q.factIds)]);
+        expect(new Set(facts).size).toBe(facts.length);
+        const tf = quiz.questions.filter((q) => q.kind === "true-false");
+        const falses = tf.filter((q) => q.answer === "False").length;
+        expect(Math.abs(tf.length - 2 * falses)).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("the same seed gives the same quiz; another seed with the same question seed gives the same questions", () => {
     fc.assert(
       fc.property(storyArb, seedArb, seedArb, (specs, a, b) => {

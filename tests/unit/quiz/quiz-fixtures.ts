@@ -7,6 +7,7 @@ import type { QuizArticle, QuizInput } from "../../../lib/quiz/generate-quiz.ts"
 export interface Spec {
   slug: string;
   outlet?: string;
+  title?: string;
   published?: string;
   body: string;
   people?: { name: string; aliases?: string[] }[];
@@ -65,27 +66,27 @@ export function articleFacts(spec: Spec): QuizArticle & { published: string } {
     return { id: factId("number", slug, s.start, s.end), article: slug, ...s, confidence: 0.9, type: "number", value: n.value, counted: n.counted, clause };
   });
   const facts: ArticleFacts = { article: slug, published, quotes, people, places, dates, numbers };
-  return { slug, body, facts, published, ...(spec.outlet ? { outlet: spec.outlet } : {}) };
+  return { slug, body, facts, published, ...(spec.outlet ? { outlet: spec.outlet } : {}), ...(spec.title ? { title: spec.title } : {}) };
 }
 
 /** Merges the specs into one story, as the CLI does. */
 export function quizInput(specs: Spec[], story = "test-story"): QuizInput {
   const articles = specs.map(articleFacts);
   return {
-    story: mergeStory(story, articles.map(({ slug, outlet, published, facts }) => ({ slug, published, facts, ...(outlet ? { outlet } : {}) }))),
+    story: mergeStory(story, articles.map(({ slug, outlet, title, published, facts }) => ({ slug, published, facts, ...(outlet ? { outlet } : {}), ...(title ? { title } : {}) }))),
     articles,
   };
 }
 
 const WIRE_BODY =
-  "Donald Trump spoke with Vladimir Putin on Tuesday. " +
+  "Donald Trump spoke with Vladimir Putin by telephone for two hours on Tuesday. " +
   "Trump said “we are going to work out a peace agreement very soon” after the call. " +
   "Emmanuel Macron said “the guns must fall silent in Ukraine now” in Paris. " +
   "David Lammy said “we have more cards that we can play” in London. " +
   "Dmitry Peskov said “a large number of issues will be discussed today” in Moscow. " +
   "The leaders met in Jeddah to agree a 30-day ceasefire. " +
   "Each week brings 2,500 soldier deaths on the front. " +
-  "Ukraine launched an incursion into Russia last August. " +
+  "Ukraine launched a surprise incursion into the Russian border region last August. " +
   "The talks in Riyadh took place on March 11 with American officials. " +
   "Steve Witkoff met the Russian leader in Moscow on Thursday.";
 
@@ -103,11 +104,11 @@ export const WIRE: Spec = {
   ],
   places: [
     { name: "Jeddah", kind: "city", clause: "The leaders met in Jeddah to agree a 30-day ceasefire" },
-    { name: "Ukraine", kind: "country", clause: "Ukraine launched an incursion into Russia last August" },
+    { name: "Ukraine", kind: "country", clause: "Ukraine launched a surprise incursion into the Russian border region last August" },
   ],
   dates: [
-    { text: "on Tuesday", value: "2025-03-18", clause: "Donald Trump spoke with Vladimir Putin on Tuesday" },
-    { text: "last August", value: "2024-08", clause: "Ukraine launched an incursion into Russia last August" },
+    { text: "on Tuesday", value: "2025-03-18", clause: "Donald Trump spoke with Vladimir Putin by telephone for two hours on Tuesday" },
+    { text: "last August", value: "2024-08", clause: "Ukraine launched a surprise incursion into the Russian border region last August" },
     { text: "on March 11", value: "2025-03-11", clause: "The talks in Riyadh took place on March 11 with American officials" },
     { text: "on Thursday", value: "2025-03-13", clause: "Steve Witkoff met the Russian leader in Moscow on Thursday" },
   ],

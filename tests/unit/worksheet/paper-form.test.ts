@@ -9,7 +9,7 @@ describe("paperForm", () => {
   it.each([
     ["who-said-1", { type: "choices", several: false, letters: "ABC" }, "Circle one letter."],
     ["true-false-1", { type: "choices", several: false, letters: "AB" }, "Circle one letter."],
-    ["source-check-1", { type: "choices", several: true, letters: "AB" }, "Circle every right letter: there may be more than one."],
+    ["source-check-1", { type: "choices", several: false, letters: "AB" }, "Circle one letter."],
     ["lesson-q-abc", { type: "choices", several: true, letters: "ABC" }, "Circle every right letter: there may be more than one."],
   ])("%s is answered by circling letters", (id, expected, instruction) => {
     const form = paperForm(byId(id));
@@ -47,7 +47,8 @@ describe("paperForm", () => {
 
 describe("takesSeveral", () => {
   it.each([
-    [{ kind: "source-check" as const, answer: "X" }, true],
+    [{ kind: "source-check" as const, answer: "X" }, false],
+    [{ kind: "source-check" as const, answer: ["X", "Y"] }, true],
     [{ kind: "choice" as const, answer: ["X", "Y"] }, true],
     [{ kind: "choice" as const, answer: "X" }, false],
     [{ kind: "who-said" as const, answer: "X" }, false],

@@ -55,7 +55,7 @@ export const QUESTIONS: LessonQuestion[] = [
     answer: ["Trump said talks went well.", "The call took place.", "Lammy spoke."],
     evidence: evidence("daily", "Donald Trump said on Monday that talks went well."),
   },
-  { ...base, id: "source-check-1", kind: "source-check", prompt: "Which sources reported “we never do that”? Choose all that apply.", choices: ["Daily Report", "“Trump and Putin talk”"], answer: "Daily Report", evidence: evidence("daily", "Dmitry Peskov said “we never do that” when asked about the agenda of the call.") },
+  { ...base, id: "source-check-1", kind: "source-check", prompt: "Which sources reported “we never do that”?", choices: ["Daily Report", "“Trump and Putin talk”"], answer: "Daily Report", evidence: evidence("daily", "Dmitry Peskov said “we never do that” when asked about the agenda of the call.") },
   { ...base, id: "true-false-1", kind: "true-false", prompt: "True or false: the two leaders spoke for two hours.", choices: ["True", "False"], answer: "True", evidence: evidence("wire", "The two leaders spoke for two hours.") },
   { id: "lesson-q-abc", kind: "choice", prompt: "Which words describe a pause in fighting?", choices: ["ceasefire", "truce", "offensive"], answer: ["ceasefire", "truce"], explanation: "Both mean a pause.", author: "teacher" },
 ];

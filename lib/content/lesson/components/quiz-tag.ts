@@ -10,6 +10,7 @@ const QUIZ_PROPS: Record<string, PropSpec> = {
   count: { type: "integer", example: "count={12}", min: 1, max: 60 },
   kinds: { type: "text-list", example: 'kinds={["who-said","when"]}' },
   seed: { type: "integer", example: "seed={3}", min: 1, max: 1_000_000 },
+  order: { type: "text", example: 'order="story"' },
 };
 
 /**
@@ -29,6 +30,10 @@ export const quizTag = {
     const settings: Partial<LessonQuizSettings> = {};
     if (typeof props.count === "number") settings.count = props.count;
     if (typeof props.seed === "number") settings.seed = props.seed;
+    if (props.order !== undefined) {
+      if (props.order === "story" || props.order === "shuffle") settings.order = props.order;
+      else b.report(el, "<Quiz> order", `expected "story" or "shuffle", got ${JSON.stringify(props.order)}: write order="story" to ask the questions in the order of the story`);
+    }
     if (Array.isArray(props.kinds)) {
       const kinds = checkKinds(props.kinds, el, b);
       if (kinds) settings.kinds = kinds;

@@ -77,7 +77,7 @@ const bad: [string, string, number, string, RegExp][] = [
   ["Quiz kinds not a list", '<Quiz kinds="who-said" />', 0, "<Quiz> kinds", /expected a list in braces, like kinds=\{\["who-said","when"\]\}/],
   ["Quiz kinds unknown", '<Quiz kinds={["whosaid"]} />', 0, "<Quiz> kinds", /unknown question kind "whosaid"; did you mean "who-said"\?/],
   ["Quiz kinds choice", '<Quiz kinds={["choice"]} />', 0, "<Quiz> kinds", /"choice" questions are the ones you write with <Question>/],
-  ["Quiz prop misspelt", "<Quiz cont={3} />", 0, "<Quiz> cont", /unknown prop; did you mean count\? <Quiz> takes count, kinds, seed\./],
+  ["Quiz prop misspelt", "<Quiz cont={3} />", 0, "<Quiz> cont", /unknown prop; did you mean count\? <Quiz> takes count, kinds, seed, order\./],
   ["Quiz prop given twice", "<Quiz seed={1} seed={2} />", 0, "<Quiz> seed", /is given twice/],
   ["Quiz spread prop", "<Quiz {...settings} />", 0, "<Quiz>", /\{\.\.\.settings\} is not a prop/],
   ["second Quiz", "<Quiz />\n\n<Quiz />", 2, "<Quiz>", /line 11 has its <Quiz> already/],
@@ -144,10 +144,12 @@ describe("lesson components", () => {
   test("the Quiz tag overrides the frontmatter's quiz: prop by prop, over the defaults", () => {
     const withQuiz = (yaml: string, body: string) =>
       parseLessonWith(`---\ntitle: T\nsummary: S\nstory: s\nlevel: 9\nobjectives: [a]\nminutes: 30\n${yaml}---\n\n${body}\n`);
-    expect(withQuiz("", "Text.")?.quiz).toEqual({ count: 20, kinds: [], seed: 1 });
-    expect(withQuiz("quiz:\n  count: 8\n  kinds: [when]\n", "Text.")?.quiz).toEqual({ count: 8, kinds: ["when"], seed: 1 });
-    expect(withQuiz("quiz:\n  count: 8\n  seed: 4\n", "<Quiz count={5} />")?.quiz).toEqual({ count: 5, kinds: [], seed: 4 });
-    expect(withQuiz("quiz:\n  kinds: [when]\n", '<Quiz kinds={["where"]} seed={9} />')?.quiz).toEqual({ count: 20, kinds: ["where"], seed: 9 });
+    expect(withQuiz("", "Text.")?.quiz).toEqual({ kinds: [], seed: 1, order: "shuffle" });
+    expect(withQuiz("quiz:\n  count: 8\n  kinds: [when]\n", "Text.")?.quiz).toEqual({ count: 8, kinds: ["when"], seed: 1, order: "shuffle" });
+    expect(withQuiz("quiz:\n  count: 8\n  seed: 4\n", "<Quiz count={5} />")?.quiz).toEqual({ count: 5, kinds: [], seed: 4, order: "shuffle" });
+    expect(withQuiz("quiz:\n  kinds: [when]\n", '<Quiz kinds={["where"]} seed={9} />')?.quiz).toEqual({ kinds: ["where"], seed: 9, order: "shuffle" });
+    expect(withQuiz("quiz:\n  count: 8\n  order: story\n", "<Quiz />")?.quiz).toEqual({ count: 8, kinds: [], seed: 1, order: "story" });
+    expect(withQuiz("", '<Quiz order="story" />')?.quiz).toEqual({ kinds: [], seed: 1, order: "story" });
   });
 
   test("question ids are stable, 8 hex digits, and change with the prompt", () => {

@@ -23,7 +23,7 @@ describe("parseLesson on the good fixture", () => {
       quiz: { count: 8, seed: 2 },
     });
     // The <Quiz> tag's count and kinds win; its seed is unset, so the frontmatter's stays.
-    expect(result.lesson?.quiz).toEqual({ count: 12, kinds: ["who-said", "when"], seed: 2 });
+    expect(result.lesson?.quiz).toEqual({ count: 12, kinds: ["who-said", "when"], seed: 2, order: "shuffle" });
   });
 
   test("gives exactly the expected blocks", () => {
@@ -123,7 +123,7 @@ describe("parseLesson reports", () => {
     const lines = problemLines({ problems: [...problems].sort((a, b) => a.line - b.line) });
     expect(lines).toEqual([
       'content/lessons/test.mdx:9 objectifs: unknown field; did you mean "objectives"? Allowed fields: title, summary, story, articles, level, objectives, minutes, quiz.',
-      'content/lessons/test.mdx:11 quiz.kinds[1]: unknown question kind "choice"; use who-said, said-what, when, where, how-many, true-false, match, order, source-check, typed, cloze',
+      'content/lessons/test.mdx:11 quiz.kinds[1]: unknown question kind "choice"; use who-said, said-what, when, where, how-many, true-false, match, order, source-check, typed, cloze, role, claim, result',
       "content/lessons/test.mdx:14 heading: the title comes from the frontmatter's title:; start sections at ## (two #)",
     ]);
   });

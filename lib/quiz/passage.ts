@@ -1,0 +1,121 @@
+import { BLANK } from "./clause-blank.ts";
+
+/**
+ * How article text is shown inside a question. A prompt quotes a passage of
+ * the article in “…”, so the passage's own quotation marks become single
+ * ones (no doubled marks), a dateline ("SAN FRANCISCO — ") is dropped, and
+ * whitespace is tidied. A blank replaces exactly the fact's words.
+ */
+
+/** Passages longer than this tire a reader; a clause of the sentence is used instead, or nothing. */
+export const MAX_PASSAGE_WORDS = 50;
+/** Fewer words than this around a blank give too little to read it by. */
+export const MIN_CONTEXT_WORDS = 8;
+
+/** "SAN FRANCISCO — ", "NAIROBI, July 27 — ", "LONDON (Reuters) - ": a place in capitals, maybe a date or source, a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[\p{L}\d .,'’]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+const OPEN_DOUBLE = /[“„«]/;
+const CLOSE_DOUBLE = /[”»]/;
+
+/** A quotation as a question shows it: no trailing comma, colon, semicolon or full stop, no outer spaces. */
+export function displayQuote(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\s,;:.…—–-]+$/u, "")
+    .trim();
+}
+
+/**
+ * Text without a leading dateline of capitals and a dash ("SAN FRANCISCO — ").
+ * Only an article's opening carries one (`opening`): later in the body "NASA —
+ * the agency said" is a sentence.
+ */
+export function stripDateline(text: string, opening: boolean): string {
+  if (!opening) return text;
+  const match = DATELINE.exec(text);
+  // A capitalised opening word is not a dateline: "AI firms — …" has lower-case letters after it.
+  return match && /\p{Lu}{2}/u.test(match[0]) ? text.slice(match[0].length) : text;
+}
+
+/**
+ * Double quotation marks inside a passage turned into single ones, so the
+ * passage can sit inside “…” without doubled marks. Straight quotes open
+ * and close in turn.
+ */
+export function nestQuotes(text: string): string {
+  let open = false;
+  let out = "";
+  for (const char of text) {
+    if (OPEN_DOUBLE.test(char)) {
+      out += "‘";
+      open = true;
+    } else if (CLOSE_DOUBLE.test(char)) {
+      out += "’";
+      open = false;
+    } else if (char === '"') {
+      out += open ? "’" : "‘";
+      open = !open;
+    } else out += char;
+  }
+  return out;
+}
+
+/** Collapses whitespace and drops spaces before punctuation. */
+export function tidy(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/\s+([,.;:!?])/g, "$1").trim();
+}
+
+/** Word count of shown text. */
+export function wordCount(text: string): number {
+  const t = text.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+/** A stretch of the body: absolute offsets and its text. */
+export interface BodySpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The passage a blank question shows: the whole sentence when it is short
+ * enough, else the fact's clause when that reads as a sentence of its own,
+ * with `[start, end)` (the fact's words) replaced by `replacement`. Null when
+ * neither fits or the span is not inside them: a question is better dropped
+ * than shown as a fragment. A true/false statement passes no clause: a
+ * clause cut from its sentence ("Marchand, a historian who…") is no claim.
+ */
+export function blankPassage(
+  sentence: BodySpan,
+  clause: BodySpan | undefined,
+  start: number,
+  end: number,
+  replacement = BLANK,
+): string | null {
+  for (const span of [sentence, clause]) {
+    if (!span || start < span.start || end > span.end || start >= end) continue;
+    const words = wordCount(span.text);
+    if (words > MAX_PASSAGE_WORDS) continue;
+    const before = stripDateline(span.text.slice(0, start - span.start), span.start === 0);
+    const after = span.text.slice(end - span.start);
+    if (span === clause && !/^[\p{Lu}\d“"‘']/u.test(before || replacement)) continue;
+    // A sentinel keeps the blank out of the quote-mark pass: the replacement may hold marks of its own.
+    const shown = nestQuotes(`${before}\u0000${after}`);
+    return tidy(shown.replace("\u0000", replacement)).replace(/^[,;:\s]+|[,;:\s]+$/g, "");
+  }
+  return null;
+}
+
+/** The passage around a blank as prompts print it: the text inside the outer “…”, or null. */
+export function quotedPassage(prompt: string): string | null {
+  const open = prompt.indexOf("“");
+  const close = prompt.lastIndexOf("”");
+  return open >= 0 && close > open ? prompt.slice(open + 1, close) : null;
+}
+
+/** Text with its first letter in capitals, for a label that starts a sentence ("the article" → "The article"). */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
