@@ -53,18 +53,19 @@ function syntheticArticle(i: number): QuizArticle & { published: string } {
     facts.quotes.push({ id: factId("quote", slug, start, start + words.length), article: slug, start, end: start + words.length, text: words, confidence: 0.9, type: "quote", speaker: { name: speaker, kind: "person" }, kind: "full", sentence });
   }
   const [place, kind] = PLACES[i % PLACES.length]!;
-  const clause = add(`Delegates met in ${place} to agree a ceasefire.`);
-  const ps = clause.start + 17;
+  // Sentences as long as news sentences: a quiz asks nothing of a passage too short to read alone.
+  const clause = add(`Delegates from both sides met in ${place} on the second day of talks to agree the terms of a ceasefire.`);
+  const ps = clause.start + clause.text.indexOf(place);
   facts.places.push({ id: factId("place", slug, ps, ps + place.length), article: slug, start: ps, end: ps + place.length, text: place, confidence: 0.9, type: "place", name: place, kind, mentions: [{ start: ps, end: ps + place.length, text: place, clause }] });
   const day = 1 + (i % 28);
   const dateText = `on March ${day}`;
-  const dc = add(`Envoy group ${i} met the president ${dateText}.`);
+  const dc = add(`Envoy group ${i} met the president ${dateText} to discuss the terms of the proposed ceasefire.`);
   const ds = dc.start + dc.text.indexOf(dateText);
   facts.dates.push({ id: factId("date", slug, ds, ds + dateText.length), article: slug, start: ds, end: ds + dateText.length, text: dateText, confidence: 0.9, type: "date", value: `2025-03-${String(day).padStart(2, "0")}`, granularity: "day", clause: dc });
   const n = 100 + i * 25;
   const nText = n.toLocaleString("en-US");
-  const nc = add(`Each week brings ${nText} soldier deaths.`);
-  const ns = nc.start + 17;
+  const nc = add(`Each week brings ${nText} soldier deaths on both sides of the front line in the east.`);
+  const ns = nc.start + nc.text.indexOf(nText);
   facts.numbers.push({ id: factId("number", slug, ns, ns + nText.length), article: slug, start: ns, end: ns + nText.length, text: nText, confidence: 0.9, type: "number", value: n, counted: "soldier deaths", clause: nc });
   return { slug, body, facts, published: "2025-03-18", outlet: `Outlet ${i % 12}` };
 }

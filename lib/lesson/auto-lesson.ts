@@ -380,7 +380,7 @@ function summarise({ input, sources, people, timeline, places, quotes, conflicts
     .slice(0, SUMMARY_DATES)
     .map(([value]) => value)
     .sort(compareDateValues);
-  if (keyDays.length) sentences.push(`Key dates: ${listText(keyDays.map(formatDateValue))}.`);
+  if (keyDays.length) sentences.push(`Key dates: ${listText(keyDays.map((day) => formatDateValue(day)))}.`);
   if (conflicts.length) {
     sentences.push(`${conflicts.length === 1 ? "One quote is" : `${conflicts.length} quotes are`} credited to different speakers by different outlets.`);
   }

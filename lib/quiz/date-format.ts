@@ -10,10 +10,10 @@ export function weekdayOf(value: string): string {
   return WEEKDAYS[new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay()]!;
 }
 
-/** "Tuesday 18 March 2025", "March 2022" or "2024". */
-export function formatDate(value: string): string {
+/** "Tuesday 18 March 2025" ("18 March 2025" without `weekday`), "March 2022" or "2024". */
+export function formatDate(value: string, weekday = true): string {
   const [y, m, d] = value.split("-");
-  if (d) return `${weekdayOf(value)} ${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+  if (d) return `${weekday ? `${weekdayOf(value)} ` : ""}${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
   if (m) return `${MONTHS[Number(m) - 1]} ${y}`;
   return y!;
 }

@@ -7,7 +7,7 @@ import { matchQuestions } from "./match-generator.ts";
 import { usableNumbers } from "./number-pool.ts";
 import { orderQuestions } from "./order-generator.ts";
 import { usablePlaces } from "./place-pool.ts";
-import type { Question, QuestionKind, Quiz } from "./question-schema.ts";
+import { QUESTION_KINDS, type Question, type QuestionKind, type Quiz } from "./question-schema.ts";
 import { buildContext, type QuizContext, type QuizInput } from "./quiz-context.ts";
 import { settledQuotes } from "./quote-pool.ts";
 import { resultQuestions } from "./result-generator.ts";
@@ -42,7 +42,7 @@ export interface QuizOptions {
   questionSeed?: number;
   /** How many questions in all, `fixed` ones included; by default the content decides (`defaultQuizLength`). */
   count?: number;
-  /** Only these kinds; all when absent or empty. */
+  /** Only these kinds; when absent or empty, every kind but cloze (which a teacher may list). */
   kinds?: readonly QuestionKind[];
   /** Only these difficulties (1 easy – 3 hard); all when absent or empty. */
   difficulty?: readonly (1 | 2 | 3)[];
@@ -110,7 +110,7 @@ function review(context: QuizContext): { reviewed: ReviewedQuestion[]; pairs: Ma
 function allQuestions(context: QuizContext): { all: Question[]; pairs: Map<string, TrueFalsePair> } {
   const settled = settledQuotes(context);
   // With one speaker, every question about who said what has the same, guessable answer.
-  const quotes = soleSpeaker(settled) ? [] : settled;
+  const quotes = soleSpeaker(context) ? [] : settled;
   const dates = usableDates(context);
   const places = usablePlaces(context);
   const numbers = usableNumbers(context);
@@ -144,7 +144,8 @@ function allQuestions(context: QuizContext): { all: Question[]; pairs: Map<strin
  */
 export function generateQuiz(input: QuizInput, options: QuizOptions): Quiz {
   const questionSeed = options.questionSeed ?? options.seed;
-  const kinds = options.kinds?.length ? new Set(options.kinds) : null;
+  // Cloze is asked only when a teacher lists it: a word bank is too often solved by grammar alone.
+  const kinds = options.kinds?.length ? new Set(options.kinds) : new Set(QUESTION_KINDS.filter((k) => k !== "cloze"));
   const levels = options.difficulty?.length ? new Set(options.difficulty) : null;
   const context = buildContext(input, questionSeed);
   const { questions, trueFalse } = soundCandidates(context);

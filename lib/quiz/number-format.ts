@@ -45,7 +45,7 @@ export function parseFigure(text: string): Figure | null {
 }
 
 /** Ratios for distractors of large values: close enough to be plausible, none a simple multiple a student could spot. */
-const NEAR_RATIOS = [1.25, 0.75, 1.5, 0.8, 1.2, 0.6, 1.75, 1.4, 0.7, 0.9, 1.1];
+const NEAR_RATIOS = [1.25, 0.75, 1.5, 0.8, 1.35, 0.65, 1.75, 0.85, 1.15, 0.55, 1.6, 1.3, 0.7, 1.45, 0.9, 1.1];
 
 /**
  * Wrong values near the true one, in seeded-pick order: a few steps either

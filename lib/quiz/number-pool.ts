@@ -46,6 +46,8 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
       if (!figure || !article) continue;
       const evidence = evidenceFor(context, report.slug, fact.start, fact.end);
       if (!evidence || quotedOutOfSight(context, evidence, fact.start, fact.end) || !worthAsking(fact, figure)) continue;
+      // "£40m ($52m)": a converted sum in brackets restates the figure that matters, which stays in view.
+      if (CONVERTED.test(article.body.slice(Math.max(0, fact.start - 40), fact.start))) continue;
       // A figure in a title or a scare quote ("‘The Ten-Hour Day’") names something; it counts nothing.
       if (context.quoted(report.slug, fact.start, fact.end) && quotationWords(context, report.slug, fact) < 8) continue;
       const clause = fact.clause && fact.clause.start <= fact.start && fact.clause.end >= fact.end ? fact.clause : evidence;
@@ -81,6 +83,9 @@ function quotationWords(context: QuizContext, slug: string, fact: NumberFact): n
   const text = close < 0 ? body.slice(opening + 1) : body.slice(opening + 1, opening + 1 + close);
   return text.trim().split(/\s+/).length;
 }
+
+/** Just before a figure: another sum of money and an opening bracket ("£40m (", "€1.2bn (about "). */
+const CONVERTED = /[$€£¥₹]\s?\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|tn|m)?\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*(?:US)?[$€£¥₹]?$/i;
 
 /** "$2.3 billion": sign, figure, scale (with its space). */
 const MONEY = /^(US\$|C\$|A\$|[$€£¥₹])(\d[\d,]*(?:\.\d+)?)(\s?(?:thousand|million|billion|trillion|bn|tn|m))?$/;

@@ -84,8 +84,11 @@ export interface BodySpan {
  * enough, else the fact's clause when that reads as a sentence of its own,
  * with `[start, end)` (the fact's words) replaced by `replacement`. Null when
  * neither fits or the span is not inside them: a question is better dropped
- * than shown as a fragment. A true/false statement passes no clause: a
- * clause cut from its sentence ("Marchand, a historian who…") is no claim.
+ * than shown as a fragment. A long sentence may lose what trails after the
+ * fact ("…were 38 percent more likely to develop delirium, a sudden state
+ * of confusion that…"): its head still reads as a sentence. A true/false
+ * statement passes no clause: a clause cut from its sentence ("Marchand, a
+ * historian who…") is no claim.
  */
 export function blankPassage(
   sentence: BodySpan,
@@ -94,7 +97,7 @@ export function blankPassage(
   end: number,
   replacement = BLANK,
 ): string | null {
-  for (const span of [sentence, clause]) {
+  for (const span of [sentence, headOf(sentence, end), clause]) {
     if (!span || start < span.start || end > span.end || start >= end) continue;
     const words = wordCount(span.text);
     if (words > MAX_PASSAGE_WORDS) continue;
@@ -108,6 +111,23 @@ export function blankPassage(
   return null;
 }
 
+/**
+ * A long sentence cut at the last comma, semicolon or dash after `end` that
+ * leaves it short enough to show: the part that holds the fact and its
+ * subject. Undefined when the sentence is short already or has no such cut.
+ */
+function headOf(sentence: BodySpan, end: number): BodySpan | undefined {
+  if (wordCount(sentence.text) <= MAX_PASSAGE_WORDS) return undefined;
+  let cut: number | undefined;
+  for (const m of sentence.text.matchAll(/\s*(?:[,;]|\s[—–-])\s/g)) {
+    const at = sentence.start + m.index;
+    if (at < end) continue;
+    if (wordCount(sentence.text.slice(0, m.index)) > MAX_PASSAGE_WORDS) break;
+    cut = m.index;
+  }
+  return cut === undefined ? undefined : { start: sentence.start, end: sentence.start + cut, text: `${sentence.text.slice(0, cut)}…` };
+}
+
 /** The passage around a blank as prompts print it: the text inside the outer “…”, or null. */
 export function quotedPassage(prompt: string): string | null {
   const open = prompt.indexOf("“");
@@ -118,4 +138,10 @@ export function quotedPassage(prompt: string): string | null {
 /** Text with its first letter in capitals, for a label that starts a sentence ("the article" → "The article"). */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether a name's surname is a word of the text. */
+export function namedIn(name: string, text: string): boolean {
+  const surname = name.trim().split(/\s+/).at(-1) ?? "";
+  return surname.length > 1 && new RegExp(`(?<!\\p{L})${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(text);
 }

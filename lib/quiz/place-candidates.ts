@@ -15,8 +15,13 @@ const DOMAIN_POOL = 15;
  * continent for a small American town, never an ocean among cities.
  */
 export function placeCandidates(context: QuizContext, place: Pick<UsablePlace, "name" | "kind">): { fromStory: string[]; bundled: readonly string[] } {
-  const fromStory = context.story.places.filter((p) => p.kind === place.kind).map((p) => p.name);
-  return { fromStory, bundled: domainPlaces(place.name, place.kind, context) };
+  const g = gazetteer();
+  const domainOf = (name: string) => g.domainOf(g.lookup(name)?.canonical ?? name, place.kind);
+  const own = domainOf(place.name);
+  // A city named beside its country ("in ____, Canada") must have cities of that country beside it.
+  const fromStory = context.story.places.filter((p) => p.kind === place.kind && (!own || !domainOf(p.name) || domainOf(p.name) === own)).map((p) => p.name);
+  // Countries come only from the story: a list of far-off countries beside it gives the story's own away.
+  return { fromStory, bundled: place.kind === "country" ? [] : domainPlaces(place.name, place.kind, context) };
 }
 
 /** The gazetteer's places comparable to this one, largest first. */

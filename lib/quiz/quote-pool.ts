@@ -107,9 +107,9 @@ function crowded(context: QuizContext, slug: string, fact: QuoteFact, speaker: s
 const PRONOUN_REACH = 600;
 
 /**
- * A quote credited through a pronoun ("…,” she said) when another person is
- * named after the speaker's last mention and before the pronoun: the reader
- * cannot be sure whom "she" means, and neither can the key.
+ * A quote credited through a pronoun ("…,” she said) when anyone else is
+ * named in the two paragraphs or so before it: the reader cannot be sure
+ * whom "she" means, and neither can the key.
  */
 function unclearPronoun(context: QuizContext, slug: string, fact: QuoteFact, speaker: string): boolean {
   const mention = fact.speaker.mention;
@@ -118,6 +118,6 @@ function unclearPronoun(context: QuizContext, slug: string, fact: QuoteFact, spe
   const mentions = (context.article(slug)?.facts.people ?? []).flatMap((p) =>
     p.mentions.filter((m) => m.start >= from && m.end <= mention.start && (m.end <= fact.start || m.start >= fact.end)).map((m) => ({ at: m.start, same: namesCollide(p.name, speaker) })),
   );
-  const last = Math.max(-1, ...mentions.filter((m) => m.same).map((m) => m.at));
-  return last < 0 || mentions.some((m) => !m.same && m.at > last);
+  // Anyone else named in reach could be the one meant: "she said" after a paragraph about a man quotes the woman before him.
+  return !mentions.some((m) => m.same) || mentions.some((m) => !m.same);
 }

@@ -12,6 +12,8 @@ import type { QuizContext } from "./quiz-context.ts";
 const RELATIONAL = /\b(?:counterpart|colleague|friend|wife|husband|son|daughter|mother|father|spouse|partner|brother|sister|widow|fianc[ée]e?|boyfriend|girlfriend|aide to|ally)\b/i;
 /** Roles that say whether their holder is a man or a woman. */
 const GENDERED = /\b(?:spokes|chair|business|congress|council|police|fire|fisher|anchor|ombuds|alder|assembly|news|states|sales|committee|camera|fresh|fore|middle)(?:wo)?m[ae]n\b|\b(?:actress|waitress|hostess|king|queen|prince|princess|duke|duchess|lady|dame)\b/i;
+/** What may follow a whole role: punctuation, the name, or the verb ("Chief executive Laura Benedetti", "the analyst, said"). */
+const ROLE_END = /^(?:$|[\s]*[,;:.)—–-]|\s+(?:\p{Lu}|said\b|says\b|told\b|and\b|who\b|at\b|for\b|of\s+\p{Lu}))/u;
 /** Words a title never ends with: a role cut mid-phrase. */
 const DANGLING = /\b(?:of|for|at|the|and|to|in|on|a|an)$/i;
 
@@ -64,6 +66,8 @@ export function roleQuestions(context: QuizContext): Question[] {
 function roleHolder(context: QuizContext, person: StoryPerson): RoleHolder | null {
   // A full name, first name and surname: a single capitalised word may be a place or a body read as a person.
   if (!/^\p{Lu}\S*(?:\s+\S+)*\s+\p{Lu}\S+$/u.test(person.name)) return null;
+  // A "name" that runs on into more capitals ("Online Safety Act", "Smith Foundation") is part of another name.
+  if (person.facts.some((ref) => partOfLongerName(context, ref.slug, ref.factId))) return null;
   const candidates = person.roles
     .map((r) => r.role.trim())
     .filter((role) => role.split(/\s+/).length <= 8 && !RELATIONAL.test(role) && !DANGLING.test(role) && /\p{L}{3}/u.test(role))
@@ -79,11 +83,20 @@ function roleHolder(context: QuizContext, person: StoryPerson): RoleHolder | nul
   return null;
 }
 
+/** Whether some mention of a person fact is followed by a capitalised word that continues the name ("… Act"). */
+function partOfLongerName(context: QuizContext, slug: string, factId: string): boolean {
+  const fact = context.fact(slug, factId);
+  const body = context.article(slug)?.body ?? "";
+  return fact?.type === "person" && fact.mentions.some((m) => /^\s\p{Lu}\p{Ll}/u.test(body.slice(m.end, m.end + 3)) && !/^\s(?:[A-Z][a-z]+ )?(?:said|says|told|added)\b/.test(body.slice(m.end, m.end + 20)));
+}
+
 /** The first sentence that holds both a mention of the person and the role as written. */
 function roleSentence(context: QuizContext, slug: string, fact: PersonFact, role: string): Evidence | null {
   for (const mention of fact.mentions) {
     const sentence = evidenceFor(context, slug, mention.start, mention.end);
-    if (sentence?.text.toLowerCase().includes(role.toLowerCase())) return sentence;
+    const at = sentence?.text.toLowerCase().indexOf(role.toLowerCase()) ?? -1;
+    // The role as written ends where the sentence says so: "director of public" cut from "director of public health" is no role.
+    if (sentence && at >= 0 && ROLE_END.test(sentence.text.slice(at + role.length))) return sentence;
   }
   return null;
 }

@@ -4,6 +4,7 @@ import { pickDistractors } from "./distractor-picker.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
 import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
+import { namedIn } from "./passage.ts";
 
 /** Names of one speaker kind, by how apt they are as wrong speakers. */
 export interface SpeakerPool {
@@ -42,7 +43,9 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
     }
   }
   const named = kind === "person" ? context.story.people.filter((p) => isProminent(p) && ![...speakers].some((s) => namesCollide(s, p.name))).map((p) => p.name) : [];
-  return { speakers: [...speakers], named };
+  // "Dr. Bakare" among full names stands out: a name a story gives only with a title is never offered.
+  const plain = (name: string) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Rev)\.?\s/.test(name);
+  return { speakers: [...speakers].filter(plain), named: named.filter(plain) };
 }
 
 /** Every name of `speakerPool`, apt ones first. */
@@ -63,11 +66,13 @@ function isProminent(person: StoryPerson): boolean {
  */
 export function speakerDistractors(context: QuizContext, quote: SettledQuote, count: number, stream: string): string[] {
   const pool = speakerPool(context, quote.speakerKind);
+  // Someone the quote itself talks about is no plausible speaker of it.
+  const plausible = (name: string) => !namedIn(name, quote.text);
   return pickDistractors(context, {
     answers: [quote.speaker],
     forbidden: quote.credited,
-    fromStory: pool.speakers,
-    fallback: pool.named,
+    fromStory: pool.speakers.filter(plausible),
+    fallback: pool.named.filter(plausible),
     collide: namesCollide,
     count,
     random: context.random(stream),

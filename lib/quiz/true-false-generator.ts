@@ -1,7 +1,7 @@
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber, nearbyNumbers } from "./number-format.ts";
 import type { UsableNumber } from "./number-pool.ts";
-import { blankPassage, capitalize, displayQuote } from "./passage.ts";
+import { blankPassage, capitalize, displayQuote, namedIn } from "./passage.ts";
 import { placeDistractors } from "./place-candidates.ts";
 import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
@@ -23,8 +23,18 @@ export interface TrueFalsePair {
   falsified: Question;
 }
 
-/** Place kinds a false statement may swap: one city for another is a real change, a continent for another is not. */
-const SWAPPABLE = new Set(["country", "city", "region", "site"]);
+/** Place kinds a false statement may swap: one city for another is a real change, a continent for another is not, nor a building for a street. */
+const SWAPPABLE = new Set(["country", "city", "region"]);
+/** Words that make a figure a bound: "more than 400" is still true of 300. */
+const BOUND = /\b(?:more than|greater than|over|above|beyond|exceeding|exceeded|topping|topped|surpassing|surpassed|at least|upwards of|in excess of|as many as|as much as|as few as|nearly|almost|close to|just over|just under|up to|fewer than|less than|under|below|at most|some|about|around|roughly|approximately|an estimated|estimated)\s*(?:US)?[$€£]?$/i;
+/** Words after a figure that make it a bound: "400 or more", "a dozen-plus". */
+const BOUND_AFTER = /^(?:\s*(?:or more|or so|or fewer|or less|or over|or above|plus)\b|\+)/i;
+
+/** A figure written as a bound or an estimate: changing it need not make the statement false. */
+function bounded(context: QuizContext, n: UsableNumber): boolean {
+  const body = context.article(n.evidence.article)?.body ?? "";
+  return BOUND.test(body.slice(Math.max(0, n.figure.start - 24), n.figure.start)) || BOUND_AFTER.test(body.slice(n.figure.end, n.figure.end + 12));
+}
 
 /** One statement before it becomes a question. */
 interface Statement {
@@ -54,7 +64,7 @@ export function trueFalsePairs(
     // A statement is the article's: a place or figure from someone's quoted words is theirs to claim.
     // A continent or sea swapped in ("the most crowded land in Europe") is false at a glance.
     ...firstMentions(places.filter((p) => !p.quoted && SWAPPABLE.has(p.kind) && !prominent(context, p))).map((p) => placeStatement(context, p)),
-    ...numbers.filter((n) => !n.quoted).map((n) => numberStatement(context, n)),
+    ...numbers.filter((n) => !n.quoted && !bounded(context, n)).map((n) => numberStatement(context, n)),
   ].filter((s): s is Statement => s !== null);
   const out: TrueFalsePair[] = [];
   for (const s of statements) {
@@ -89,7 +99,8 @@ function quoteStatement(context: QuizContext, q: SettledQuote): Statement | null
   const [other] = pickDistractors(context, {
     answers: [q.speaker],
     forbidden: q.credited,
-    fromStory: speakers,
+    // Never someone the words are about: "Smith said ‘Smith must resign’" is false at a glance.
+    fromStory: speakers.filter((s) => !namedIn(s, q.text)),
     collide: namesCollide,
     count: 1,
     random: context.random(id),
@@ -110,7 +121,9 @@ function placeStatement(context: QuizContext, p: UsablePlace): Statement | null 
   const body = context.article(p.evidence.article)?.body ?? "";
   const withThe = /\bthe\s+$/i.test(body.slice(Math.max(0, p.mention.start - 5), p.mention.start));
   // "in the Gallatin Valley" takes a name written with "the": "in the Illinois" would give the swap away.
-  const [other] = placeDistractors(context, p, 4, id).filter((name) => takesThe(name) === withThe);
+  // Only a place the story itself names: one from outside ("California" in a Montana story) is false at a glance.
+  const storyNames = new Set(context.story.places.filter((x) => x.kind === p.kind).map((x) => x.name));
+  const [other] = placeDistractors(context, p, 8, id).filter((name) => takesThe(name) === withThe && storyNames.has(name));
   if (!other) return null;
   const shown = (replacement: string) => blankPassage(p.evidence, undefined, p.mention.start, p.mention.end, replacement);
   const reported = shown(p.mention.text);

@@ -7,6 +7,8 @@ import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
+/** A weekday named in the date's words. */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** Words that date something only against when the article appeared: "on Thursday", "next June", "yesterday". */
 const RELATIVE = /\b(?:today|tonight|tomorrow|yesterday|this|next|last|coming|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/i;
 
@@ -29,6 +31,8 @@ export function sameSide(a: string, b: string, published: string): boolean {
 export function whenQuestions(context: QuizContext, dates: readonly UsableDate[]): Question[] {
   const out: Question[] = [];
   for (const date of dates) {
+    // "two years ago" or "last month" blanked and filled with "2019" or "May 2024" no longer reads as English.
+    if (date.granularity !== "day" && !/\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(date.fact.text)) continue;
     const prompt = blankPassage(date.evidence, date.clause, date.blank.start, date.blank.end);
     if (!prompt || !prompt.includes(BLANK)) continue;
     const id = questionId("when", [date.storyDateId]);
@@ -37,17 +41,21 @@ export function whenQuestions(context: QuizContext, dates: readonly UsableDate[]
       answers: [date.value],
       forbidden: date.forbidden,
       fromStory: (relative ? slips(date.value, date.granularity) : []).filter((d) => sameSide(d, date.value, date.published)),
-      fallback: nearbyDates(date.value, date.granularity).filter((d) => sameSide(d, date.value, date.published)).slice(0, 6),
+      // A written-out date is not asked as a memory test of one digit: no neighbour a day off.
+      fallback: nearbyDates(date.value, date.granularity).slice(relative ? 0 : 2).filter((d) => sameSide(d, date.value, date.published)).slice(0, 6),
       count: 3,
       random: context.random(id),
     });
     if (wrong.length < 2) continue;
-    const answer = formatDate(date.value);
+    // A weekday is shown only where the article names one: "11 March 2025", not a weekday it never gave.
+    const weekday = WEEKDAY.test(date.fact.text) || RELATIVE.test(date.fact.text);
+    const format = (value: string) => formatDate(value, weekday);
+    const answer = format(date.value);
     out.push({
       id,
       kind: "when",
       prompt: `When? Fill the blank: “${prompt}”`,
-      choices: [answer, ...wrong.map(formatDate)],
+      choices: [answer, ...wrong.map(format)],
       answer,
       accepted: [date.value],
       answerType: "date",
@@ -66,6 +74,7 @@ function slips(value: string, granularity: UsableDate["granularity"]): string[] 
   const near = nearbyDates(value, granularity);
   // `nearbyDates` lists steps -1, 1, -2, 2, -3, 3, then a week (days) or half a year (months) either way, then two weeks or a year.
   if (granularity === "day") return [near[6], near[7], near[0], near[1]].filter((v): v is string => v !== undefined);
-  if (granularity === "month") return [near[0], near[1], near[8], near[9]].filter((v): v is string => v !== undefined);
+  // "in October" names a month of one year: the slips are the months around it, not another year.
+  if (granularity === "month") return [near[0], near[1], near[2], near[3]].filter((v): v is string => v !== undefined);
   return near.slice(0, 4);
 }

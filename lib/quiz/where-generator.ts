@@ -1,3 +1,4 @@
+import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { BLANK } from "./clause-blank.ts";
 import { blankContextRule } from "./lint/blank-context-rule.ts";
 import { placeBlankRule } from "./lint/place-blank-rule.ts";
@@ -7,6 +8,21 @@ import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
+
+/** Sentences at the top of an article: where the story happens is said there. */
+const LEAD_SENTENCES = 4;
+
+/**
+ * A place the story is about: named more than once, or in its lead. A city
+ * named once in a background paragraph ("an earlier round of talks in…",
+ * "the year the treaty was signed in…") is trivia.
+ */
+function central(context: QuizContext, place: UsablePlace): boolean {
+  const story = context.story.places.find((p) => p.id === place.storyPlaceId);
+  if ((story?.articles.reduce((n, a) => n + a.mentions.length, 0) ?? 0) >= 2) return true;
+  const body = context.article(place.evidence.article)?.body ?? "";
+  return sentenceStarts(body).filter((s) => s <= place.mention.start).length <= LEAD_SENTENCES;
+}
 
 /**
  * A place listed beside one of another kind ("Georgia and Tennessee" read as
@@ -33,7 +49,7 @@ export function whereQuestions(context: QuizContext, places: readonly UsablePlac
   const out: Question[] = [];
   const asked = new Set<string>();
   for (const place of places) {
-    if (asked.has(place.storyPlaceId)) continue;
+    if (asked.has(place.storyPlaceId) || !central(context, place)) continue;
     const passage = blankPassage(place.evidence, place.clause, place.mention.start, place.mention.end);
     if (!passage?.includes(BLANK)) continue;
     const prompt = `Where? Fill the blank: “${passage}”`;

@@ -21,7 +21,7 @@ export const SOLE_SPEAKER_SHARE = 0.75;
  * reader could not tell which quote the question means.
  */
 export function whoSaidQuestions(context: QuizContext, quotes: readonly SettledQuote[]): Question[] {
-  if (soleSpeaker(quotes)) return [];
+  if (soleSpeaker(context)) return [];
   const out: Question[] = [];
   for (const quote of quotes) {
     // A fragment ("painful but necessary") is a phrase out of context, not words a reader can place.
@@ -45,12 +45,23 @@ export function whoSaidQuestions(context: QuizContext, quotes: readonly SettledQ
   return out;
 }
 
-/** Fewer than two speakers, or one speaker with most of the quotes. */
-export function soleSpeaker(quotes: readonly SettledQuote[]): boolean {
+/**
+ * The story quotes fewer than two speakers, or one speaker has most of the
+ * quotes: then "who said it" is answered without reading. Counted over every
+ * quote the story credits, not only the ones safe to ask about.
+ */
+export function soleSpeaker(context: QuizContext): boolean {
   const counts = new Map<string, number>();
-  for (const q of quotes) counts.set(q.speaker, (counts.get(q.speaker) ?? 0) + 1);
+  let total = 0;
+  for (const group of context.story.quotes) {
+    const name = group.speaker?.name ?? group.reports.find((r) => r.speaker.name)?.speaker.name;
+    if (!name) continue;
+    const known = [...counts.keys()].find((k) => namesCollide(k, name)) ?? name;
+    counts.set(known, (counts.get(known) ?? 0) + 1);
+    total++;
+  }
   const top = Math.max(0, ...counts.values());
-  return counts.size < 2 || top / quotes.length >= SOLE_SPEAKER_SHARE;
+  return counts.size < 2 || top / total >= SOLE_SPEAKER_SHARE;
 }
 
 /** Another quote with a different speaker inside the same evidence sentence. */

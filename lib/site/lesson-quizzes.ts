@@ -1,9 +1,10 @@
-import type { StoryWithFacts } from "../content/facts-loader.ts";
+import { loadStoryFacts, type StoryWithFacts } from "../content/facts-loader.ts";
 import type { LessonDocument, LessonQuizSettings } from "../content/lesson/lesson-document.ts";
-import { quizInputOf } from "../content/lesson/lesson-facts-loader.ts";
+import { loadCheckedLesson, quizInputOf } from "../content/lesson/lesson-facts-loader.ts";
+import type { Content } from "../content/load-content.ts";
 import { AUTO_LESSON_QUIZ, lessonQuestionSets, type LessonQuestion } from "../quiz/lesson-quiz.ts";
 import type { QuizInput } from "../quiz/quiz-context.ts";
-import type { ListedLesson } from "./lesson-list.ts";
+import { lessonList, type ListedLesson } from "./lesson-list.ts";
 
 /** One lesson's quiz: its settings, the input it was generated from, and its questions. */
 export interface LessonQuiz {
@@ -33,4 +34,21 @@ export function lessonQuizzes(
     prepared.map(({ lesson, input, settings, teacher }) => ({ slug: lesson.slug, group: lesson.group, automatic: lesson.kind !== "authored", input, settings, teacher })),
   );
   return new Map(prepared.map(({ lesson, input, settings }) => [lesson.slug, { settings, input, questions: sets.get(lesson.slug) ?? [] }]));
+}
+
+/**
+ * Every lesson of `content/` under `root` with its quiz, facts loaded from
+ * the files (a teacher's lesson checked against them first). What the build
+ * computes, for callers without the app's per-build caches: the CLI and the
+ * browser tests.
+ */
+export function loadLessonQuizzes(root: string, content: Content): { lessons: ListedLesson[]; quizzes: Map<string, LessonQuiz> } {
+  const lessons = lessonList(content);
+  const checked = new Map(lessons.flatMap((l) => (l.document ? [[l.slug, loadCheckedLesson(root, content, l.document)] as const] : [])));
+  const quizzes = lessonQuizzes(
+    lessons,
+    (l) => (l.document ? checked.get(l.slug)?.facts : loadStoryFacts(root, content, l.slug)),
+    (l) => checked.get(l.slug)?.lesson,
+  );
+  return { lessons, quizzes };
 }

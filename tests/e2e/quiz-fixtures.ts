@@ -1,27 +1,14 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
-import { loadCheckedLesson } from "../../lib/content/lesson/lesson-facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
 import type { LessonQuestion } from "../../lib/quiz/lesson-quiz.ts";
 import { shuffleQuestions } from "../../lib/quiz/shuffle-quiz.ts";
-import { lessonList } from "../../lib/site/lesson-list.ts";
-import { lessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
+import { loadLessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
 
 type Question = LessonQuestion;
 
 /** Every lesson's quiz, computed once from content/ with the same lib code the build uses. */
-let all: ReturnType<typeof siteQuizzes> | undefined;
-function siteQuizzes() {
-  const content = loadContent();
-  const lessons = lessonList(content);
-  const checked = new Map(lessons.flatMap((l) => (l.document ? [[l.slug, loadCheckedLesson(process.cwd(), content, l.document)] as const] : [])));
-  const quizzes = lessonQuizzes(
-    lessons,
-    (l) => (l.document ? checked.get(l.slug)?.facts : loadStoryFacts(process.cwd(), content, l.slug)),
-    (l) => checked.get(l.slug)?.lesson,
-  );
-  return { lessons, quizzes };
-}
+let all: ReturnType<typeof loadLessonQuizzes> | undefined;
+const siteQuizzes = () => loadLessonQuizzes(process.cwd(), loadContent());
 
 /**
  * The quiz each lesson page offers, computed from content/ with the same lib

@@ -1,8 +1,5 @@
-import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
-import { loadCheckedLesson } from "../../lib/content/lesson/lesson-facts-loader.ts";
-import { lessonList } from "../../lib/site/lesson-list.ts";
-import { lessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
+import { loadLessonQuizzes } from "../../lib/site/lesson-quizzes.ts";
 import { buildWorksheet } from "../../lib/worksheet/build-worksheet.ts";
 import { parseSiteUrl } from "../../lib/worksheet/site-url.ts";
 import type { Worksheet } from "../../lib/worksheet/worksheet-schema.ts";
@@ -14,14 +11,7 @@ import type { WorksheetVariant } from "../../lib/worksheet/worksheet-paths.ts";
  * and PDF tests follow the content instead of hard-coding it.
  */
 export function worksheetLessons() {
-  const content = loadContent();
-  const lessons = lessonList(content);
-  const checked = new Map(lessons.flatMap((l) => (l.document ? [[l.slug, loadCheckedLesson(process.cwd(), content, l.document)] as const] : [])));
-  const quizzes = lessonQuizzes(
-    lessons,
-    (l) => (l.document ? checked.get(l.slug)?.facts : loadStoryFacts(process.cwd(), content, l.slug)),
-    (l) => checked.get(l.slug)?.lesson,
-  );
+  const { lessons, quizzes } = loadLessonQuizzes(process.cwd(), loadContent());
   return lessons.map((lesson) => {
     const quiz = quizzes.get(lesson.slug)!;
     const articles = lesson.articles.map((a) => ({ slug: a.slug, body: a.body, ...a.frontmatter }));

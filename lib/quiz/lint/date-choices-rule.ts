@@ -1,8 +1,8 @@
 import { answersOf, type LintRule } from "./lint-rule.ts";
 
-/** The shape of a printed date: "Tuesday 3 August 2021" (day), "March 2021" (month) or "2012" (year). */
+/** The shape of a printed date: "Tuesday 3 August 2021" or "3 August 2021" (day), "March 2021" (month) or "2012" (year). */
 function shape(text: string): "day" | "month" | "year" | null {
-  if (/^\p{L}+ \d{1,2} \p{L}+ \d{4}$/u.test(text)) return "day";
+  if (/^(?:\p{L}+ )?\d{1,2} \p{L}+ \d{4}$/u.test(text)) return "day";
   if (/^\p{L}+ \d{4}$/u.test(text)) return "month";
   if (/^\d{4}$/.test(text)) return "year";
   return null;

@@ -1,5 +1,10 @@
+import { blankParts } from "./blank-parts.ts";
 import { answersOf, distractorsOf, type LintRule } from "./lint-rule.ts";
 import { parseFigure } from "../number-format.ts";
+
+const NUMERAL = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
+const RANGE_BEFORE = new RegExp(String.raw`\b${NUMERAL}\s*(?:or|to|and|-|–)\s*$`, "i");
+const RANGE_AFTER = new RegExp(String.raw`^\s*(?:or|to|-|–)\s*${NUMERAL}\b`, "i");
 
 /** Ratios a student can spot as "the key times something": a distractor at one of them points at the key. */
 const GIVEAWAY_RATIOS = [2, 3, 4, 5, 10, 100, 1000];
@@ -14,6 +19,9 @@ export const numberChoicesRule: LintRule = {
   name: "number-choices",
   check(question) {
     if (question.kind !== "how-many" || !question.choices) return null;
+    const parts = blankParts(question.prompt);
+    // "two or ____", "between 40 and ____": the other end of a range gives the answer away.
+    if (parts && (RANGE_BEFORE.test(parts.before) || RANGE_AFTER.test(parts.after))) return "the blank is one end of a range the other end gives away";
     const [keyText] = answersOf(question);
     const key = parseFigure(keyText ?? "");
     if (key === null) return "the key is not a number";

@@ -19,6 +19,7 @@ export const quoteMarksRule: LintRule = {
     }
     const passage = quotedPassage(question.prompt);
     if (passage !== null && count(passage, "‘") < count(passage, "’") - apostrophes(passage)) return "a quotation inside the passage is not opened";
+    if (passage !== null && count(passage, "‘") > count(passage, "’") - apostrophes(passage)) return "the passage stops inside a quotation";
     for (const match of question.prompt.matchAll(/“([^”]*)”/g)) if (TRAILING.test(match[1]!)) return "a quotation keeps its trailing punctuation";
     if (question.kind === "said-what" || question.kind === "match") {
       for (const choice of question.choices ?? []) if (TRAILING.test(choice)) return "a quotation keeps its trailing punctuation";

@@ -12,7 +12,7 @@ export const statementRule: LintRule = {
   check(question) {
     if (question.kind !== "true-false") return null;
     const statement = question.prompt.replace(/^True or false[^:]*:\s*/, "");
-    if (wordCount(statement) < 6) return "the statement is too short to judge";
+    if (wordCount(statement) < 9) return "the statement is too short to judge on its own";
     if (!/^[\p{Lu}\d“‘"]/u.test(statement)) return "the statement starts mid-sentence";
     if (PRONOUN_START.test(statement)) return "the statement opens with a pronoun whose referent is not shown";
     if (statement.startsWith("‘")) return "the statement is someone's quoted words, unattributed";

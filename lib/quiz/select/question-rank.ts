@@ -24,7 +24,7 @@ export const KIND_WEIGHT: Readonly<Record<QuestionKind, number>> = {
   claim: 0.88,
   "source-check": 0.85,
   when: 0.8,
-  where: 0.8,
+  where: 0.7,
   "true-false": 0.8,
   match: 0.75,
   "said-what": 0.7,
@@ -43,7 +43,8 @@ export const KIND_WEIGHT: Readonly<Record<QuestionKind, number>> = {
 export function rankQuestions(context: QuizContext, questions: readonly Question[]): Map<string, number> {
   const ranker = createRanker(context);
   const published = Math.max(0, ...context.story.articles.map((a) => Number(a.published.slice(0, 4)) || 0));
-  return new Map(questions.map((q) => [q.id, KIND_WEIGHT[q.kind] * (0.3 + 0.7 * ranker(q)) * background(q, published) * speechDate(context, q)]));
+  const lead = leadOnly(context);
+  return new Map(questions.map((q) => [q.id, KIND_WEIGHT[q.kind] * (0.3 + 0.7 * ranker(q)) * background(q, published) * speechDate(context, q) * lead(q)]));
 }
 
 /** Years this far before publication are background ("built in 1847"), seldom the story's point. */
@@ -56,8 +57,35 @@ function background(q: Question, published: number): number {
   return year && published - year > BACKGROUND_YEARS ? 0.4 : 1;
 }
 
+/** Sentences from the top of an article where the dates that matter are given: the event's day is in the lead. */
+const LEAD_SENTENCES = 4;
+
 /**
- * 0.5 for a "when" question about the day someone spoke ("said … during a
+ * 0.6 for a "when" question below an article's lead: later dates are the
+ * background (an earlier round of talks, the day a fan met a player). A
+ * "how many" question is weighed by where its figure stands and what it is.
+ */
+function leadOnly(context: QuizContext): (q: Question) => number {
+  const starts = new Map<string, number[]>();
+  return (q) => {
+    const isDate = q.kind === "when" || (q.kind === "typed" && q.answerType === "date");
+    const figureStatement = q.kind === "true-false" && !/ said “/.test(q.prompt);
+    if (!isDate && q.kind !== "how-many" && !figureStatement) return 1;
+    let found = starts.get(q.evidence.article);
+    if (!found) starts.set(q.evidence.article, (found = sentenceStarts(context.article(q.evidence.article)?.body ?? "")));
+    const index = lowerBound(found, q.evidence.start);
+    if (isDate) return index < LEAD_SENTENCES ? 1 : 0.6;
+    // A figure far down the article (how many people came, how many spoke) is seldom one that matters;
+    // a sum of money usually is, and a small count in words ("six routes") less so.
+    if (figureStatement) return index < 2 * LEAD_SENTENCES ? 1 : 0.75;
+    const answer = String(q.answer);
+    const weight = /^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1;
+    return weight * (index < 2 * LEAD_SENTENCES ? 1 : 0.75);
+  };
+}
+
+/**
+ * 0.3 for a "when" question about the day someone spoke ("said … during a
  * preview for reporters on Wednesday"): when words were said is seldom what
  * a story is about.
  */
@@ -67,7 +95,7 @@ function speechDate(context: QuizContext, q: Question): number {
   if (!fact) return 1;
   const body = context.article(q.evidence.article)?.body ?? "";
   const before = body.slice(Math.max(q.evidence.start, fact.start - 80), fact.start);
-  return [...before.matchAll(/\p{Ll}+/gu)].some((w) => speechVerbForm(w[0]) === "finite") ? 0.5 : 1;
+  return [...before.matchAll(/\p{Ll}+/gu)].some((w) => speechVerbForm(w[0]) === "finite") ? 0.3 : 1;
 }
 
 function createRanker(context: QuizContext): (q: Question) => number {

@@ -12,6 +12,15 @@ export interface Selectable extends Revealable {
 
 /** The most questions of one kind in a quiz, as a share of its length: a quiz is not twelve "who said" questions. */
 const KIND_SHARE = 0.25;
+/** The most questions about who said what, of every kind together. */
+const ATTRIBUTION_SHARE = 0.3;
+
+/** A question about who said something: who-said, said-what, match, a claim, a typed surname, a "X said …" statement. */
+function isAttribution(q: Selectable): boolean {
+  if (q.kind === "who-said" || q.kind === "said-what" || q.kind === "match" || q.kind === "claim") return true;
+  if (q.kind === "typed") return /surname/.test(q.prompt);
+  return q.kind === "true-false" && /: .+ said “/.test(q.prompt);
+}
 /** Kinds a quiz needs only one or two of: long to answer, or word games. */
 const KIND_LIMIT: Partial<Record<QuestionKind, number>> = { match: 1, order: 1, cloze: 2, typed: 2, claim: 3, "said-what": 2, role: 2, "source-check": 2, result: 2 };
 
@@ -55,6 +64,9 @@ export function selectQuestions<Q extends Selectable>(count: number, options: Se
   const elsewhere = new Set<string>(avoid.flatMap(keysOf));
   const room = Math.max(0, count - fixed.length);
   const cap = (kind: QuestionKind) => Math.min(KIND_LIMIT[kind] ?? Infinity, Math.max(2, Math.ceil(room * KIND_SHARE)));
+  // Who said what, in any form, is one skill: a third of the quiz at most while other questions remain.
+  const attributionCap = Math.max(2, Math.ceil(room * ATTRIBUTION_SHARE));
+  let attributions = 0;
   const perKind = new Map<QuestionKind, number>();
   const soft = options.softKeys ?? (() => []);
   const usedSoft = new Set<string>(fixed.flatMap((q) => [...soft(q)]));
@@ -64,8 +76,9 @@ export function selectQuestions<Q extends Selectable>(count: number, options: Se
     keysOf(q).forEach((k) => used.add(k));
     soft(q).forEach((k) => usedSoft.add(k));
     perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
+    if (isAttribution(q)) attributions++;
   };
-  const fits = (q: Q) => !keysOf(q).some((k) => used.has(k) || elsewhere.has(k)) && !taken.some((t) => reveals(t, q) || reveals(q, t));
+  const fits = (q: Q) => !keysOf(q).some((k) => used.has(k) || elsewhere.has(k)) && !taken.some((t) => reveals(t, q) || reveals(q, t) || eliminates(t, q));
   for (const kind of options.reserve ?? []) {
     const best = ranked.find((q) => q.kind === kind && fits(q));
     if (best && chosen.length < room) take(best);
@@ -80,12 +93,24 @@ export function selectQuestions<Q extends Selectable>(count: number, options: Se
       if (pass < 4 && keys.some((k) => elsewhere.has(k))) continue;
       if (pass === 1 && soft(q).some((k) => usedSoft.has(k))) continue;
       if (pass <= 2 && (perKind.get(q.kind) ?? 0) >= cap(q.kind)) continue;
+      if (pass <= 2 && isAttribution(q) && attributions >= attributionCap) continue;
       if (pass > 2 && (perKind.get(q.kind) ?? 0) >= (KIND_LIMIT[q.kind] ?? Infinity)) continue;
-      if (taken.some((t) => reveals(t, q) || reveals(q, t))) continue;
+      if (taken.some((t) => reveals(t, q) || reveals(q, t) || eliminates(t, q))) continue;
       take(q);
     }
   }
   return chosen;
+}
+
+/**
+ * Two "who is" questions offering the same roles: the answer to one rules a
+ * choice out of the other. (Two "who said" questions may share speakers:
+ * each turns on its own quote.)
+ */
+function eliminates(a: Selectable, b: Selectable): boolean {
+  if (a.kind !== "role" || b.kind !== "role") return false;
+  const shared = (a.choices ?? []).filter((c) => (b.choices ?? []).includes(c)).length;
+  return shared >= 2;
 }
 
 /**
@@ -103,5 +128,8 @@ function keysOf(q: Selectable): string[] {
 function speakerOf(q: Selectable): string | undefined {
   if (q.kind === "who-said" || (q.kind === "typed" && /surname/.test(q.prompt))) return typeof q.answer === "string" ? q.answer : undefined;
   if (q.kind === "said-what") return /did (.+) say\?$/.exec(q.prompt)?.[1];
+  // "X said “…”" names X as a speaker, true or false; a claim's answer names its claimant.
+  if (q.kind === "true-false") return /: (.+?) said “/.exec(q.prompt)?.[1];
+  if (q.kind === "claim" && typeof q.answer === "string") return /^As a claim by (.+)$/.exec(q.answer)?.[1];
   return undefined;
 }

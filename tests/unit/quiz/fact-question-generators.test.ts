@@ -10,7 +10,8 @@ const find = (kind: QuestionKind, text: string): Question | undefined => ofKind(
 
 describe("fact question generators", () => {
   it.each([
-    ["when", "The talks in Riyadh took place on ____ with American officials", "Tuesday 11 March 2025", "March 11"],
+    // A date the article writes without its weekday is offered without one.
+    ["when", "The talks in Riyadh took place on ____ with American officials", "11 March 2025", "March 11"],
     ["where", "The leaders met in ____ to agree", "Jeddah", "Jeddah"],
     ["how-many", "Each week brings ____ soldier deaths", "2,500", "2,500"],
     ["how-many", "agree a ____-day ceasefire", "30", "30-day"],
@@ -23,7 +24,7 @@ describe("fact question generators", () => {
 
   it.each([
     ["Vladimir Putin by telephone for two hours on ____", "Tuesday 18 March 2025", ["Tuesday 11 March 2025", "Monday 17 March 2025"]],
-    ["into the Russian border region ____", "August 2024", ["July 2024", "September 2024", "August 2023"]],
+    ["into the Russian border region ____", "August 2024", ["July 2024", "September 2024", "June 2024"]],
   ])("a relative date is blanked (“%s”) with the slips a reader makes, on the answer's side of publication", (blanked, answer, slips) => {
     const q = find("when", blanked)!;
     expect(q.answer).toBe(answer);
@@ -41,7 +42,7 @@ describe("fact question generators", () => {
     expect(find("when", "incursion")!.choices!.every((c) => /^[A-Z][a-z]+ \d{4}$/.test(c))).toBe(true);
     expect(find("when", "spoke with")!.choices!.every((c) => /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}$/.test(c))).toBe(true);
     // A past event: every choice is on or before publication (18 March), so the side of it is no clue.
-    expect(find("when", "took place on ____")!.choices!.every((c) => /March 2025$/.test(c) && Number(c.split(" ")[1]) <= 18)).toBe(true);
+    expect(find("when", "took place on ____")!.choices!.every((c) => /^\d{1,2} March 2025$/.test(c) && Number(c.split(" ")[0]) <= 18)).toBe(true);
   });
 
   it("offers cities of the key's own country for a city, never a place named in the sentence", () => {

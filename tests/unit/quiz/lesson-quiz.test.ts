@@ -11,8 +11,14 @@ const teacher: TeacherQuestion[] = [
 ];
 
 describe("lessonQuestions", () => {
-  test.each([3, 6, 9])("a lesson that asks for %d questions gets %d, its teacher's included", (count) => {
+  test.each([3, 4, 6])("a lesson that asks for %i questions gets exactly that many, its teacher's included", (count) => {
     expect(lessonQuestions(input, settings({ count }), teacher)).toHaveLength(count);
+  });
+
+  test("never more than asked, even when the facts allow many", () => {
+    const all = lessonQuestions(input, settings({ count: 60 }), teacher);
+    expect(all.length).toBeLessThan(60);
+    expect(lessonQuestions(input, settings({ count: all.length - 1 }), teacher)).toHaveLength(all.length - 1);
   });
 
   test("the teacher's questions are always in, and no generated one repeats their sentence or answer", () => {

@@ -88,7 +88,8 @@ const WIRE_BODY =
   "Each week brings 2,500 soldier deaths on the front. " +
   "Ukraine launched a surprise incursion into the Russian border region last August. " +
   "The talks in Riyadh took place on March 11 with American officials. " +
-  "Steve Witkoff met the Russian leader in Moscow on Thursday.";
+  "Steve Witkoff met the Russian leader in Moscow on Thursday. " +
+  "Officials returned to Jeddah later in the week for a second round of talks on the ceasefire.";
 
 /** A small but complete story: quotes by four speakers, places, dates and numbers. */
 export const WIRE: Spec = {
@@ -104,6 +105,7 @@ export const WIRE: Spec = {
   ],
   places: [
     { name: "Jeddah", kind: "city", clause: "The leaders met in Jeddah to agree a 30-day ceasefire" },
+    { name: "Jeddah", kind: "city", clause: "Officials returned to Jeddah later in the week for a second round of talks on the ceasefire" },
     { name: "Ukraine", kind: "country", clause: "Ukraine launched a surprise incursion into the Russian border region last August" },
   ],
   dates: [

@@ -83,6 +83,9 @@ table(furnitureRule, [
   ["a caption's credit in brackets", { evidence: { ...evidenceOf("The leaders met"), text: "Trustees listen at Monday's meeting. (Adrian Pell/Ledger staff)" } }, false],
   ["a channel listing", { evidence: { ...evidenceOf("The leaders met"), text: "The final airs on Channel 4 at 8 p.m." } }, false],
   ["a wire credit line", { evidence: { ...evidenceOf("The leaders met"), text: "(Reporting by James Kinyua in Nairobi; Editing by Alison Birch)" } }, false],
+  ["an update time stamp", { evidence: { ...evidenceOf("The leaders met"), text: "Updated 3.45pm, 4 March 2025." } }, false],
+  ["a currency conversion aside", { evidence: { ...evidenceOf("The leaders met"), text: "The fine is 40 million euros ($1 = 0.92 euros)." } }, false],
+  ["a caption with no closing stop", { evidence: { ...evidenceOf("The leaders met"), text: "Residents survey the damage in the Ahr valley" } }, false],
 ]);
 
 table(blankContextRule, [
@@ -139,6 +142,8 @@ table(numberChoicesRule, [
   ["a year read as a count", howMany(["2008", "2009", "2010"]), false],
   ["“one” as a count", howMany(["one", "three", "four"]), false],
   ["small counts in words", howMany(["six", "seven", "eight", "five"]), true],
+  ["the far end of “two or ____”", { ...howMany(["three", "four", "five"]), prompt: "How many? Fill the blank: “Officials said two or ____ ministers would travel to Jeddah for the signing on Tuesday.”" }, false],
+  ["the near end of “____ to 40”", { ...howMany(["30", "25", "35"]), prompt: "How many? Fill the blank: “Officials said ____ to 40 ministers would travel to Jeddah for the signing on Tuesday.”" }, false],
 ]);
 
 table(statementRule, [

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { buildContext } from "../../../lib/quiz/quiz-context.ts";
+import { settledQuotes } from "../../../lib/quiz/quote-pool.ts";
+import { soleSpeaker } from "../../../lib/quiz/who-said-generator.ts";
+import { articleFacts, quizInput, type Spec } from "./quiz-fixtures.ts";
+
+/** A spec whose first quote is credited through the pronoun "she" (its mention set by hand, as the extractor would). */
+function withPronoun(spec: Spec, quote: string, pronoun: string) {
+  const input = quizInput([spec]);
+  const fact = input.articles[0]!.facts.quotes.find((q) => q.text === quote)!;
+  const at = spec.body.indexOf(pronoun, fact.end);
+  fact.speaker.mention = { start: at, end: at + pronoun.length, text: pronoun };
+  return input;
+}
+
+describe("settledQuotes", () => {
+  const people = [{ name: "Ruth Nakato" }, { name: "David Mutua" }];
+  test("a quote credited through “she” with no one else named in reach is settled", () => {
+    const body = "Ruth Nakato spoke to reporters in Kampala after the talks ended late on Thursday. “We will not give up the island without a survey,” she said.";
+    const spec: Spec = { slug: "a", body, people: [people[0]!], quotes: [{ text: "We will not give up the island without a survey,", speaker: "Ruth Nakato" }] };
+    expect(settledQuotes(buildContext(withPronoun(spec, "We will not give up the island without a survey,", "she"), 1))).toHaveLength(1);
+  });
+
+  test("“she said” after a paragraph about someone else is not: the key would be a guess between two people", () => {
+    const body =
+      "Ruth Nakato spoke to reporters in Kampala after the talks ended late on Thursday.\n\nDavid Mutua, the minister, left the talks early and flew home to Nairobi. “We will not give up the island without a survey,” she said.";
+    const spec: Spec = { slug: "a", body, people, quotes: [{ text: "We will not give up the island without a survey,", speaker: "Ruth Nakato" }] };
+    expect(settledQuotes(buildContext(withPronoun(spec, "We will not give up the island without a survey,", "she"), 1))).toEqual([]);
+  });
+
+  test("a quote whose sentence names someone else outside the quotation is not", () => {
+    const body = "Trustee Gary Vanek read out a post by parent Jen Albrecht: “My son has hockey practice at six every morning.”";
+    const spec: Spec = { slug: "a", body, people: [{ name: "Gary Vanek" }, { name: "Jen Albrecht" }], quotes: [{ text: "My son has hockey practice at six every morning.", speaker: "Gary Vanek" }] };
+    expect(settledQuotes(buildContext(quizInput([spec]), 1))).toEqual([]);
+  });
+});
+
+describe("soleSpeaker", () => {
+  const WORDS = ["the looms will run again this spring", "nobody should work twelve hours a day", "our visitors deserve the whole story", "the grant paid for every recording we made"];
+  const quote = (speaker: string, i: number) => ({ text: WORDS[i]!, speaker });
+  const spec = (speakers: string[]): Spec => {
+    const quotes = speakers.map(quote);
+    return { slug: "a", body: quotes.map((q) => `${q.speaker} said “${q.text}” today.`).join(" "), people: [...new Set(speakers)].map((name) => ({ name })), quotes };
+  };
+  test.each([
+    ["one speaker", ["Celia Marchand", "Celia Marchand", "Celia Marchand"], true],
+    ["one speaker with three quotes of four", ["Celia Marchand", "Celia Marchand", "Celia Marchand", "Tom Reiser"], true],
+    ["two speakers sharing the quotes", ["Celia Marchand", "Tom Reiser", "Celia Marchand", "Tom Reiser"], false],
+  ])("%s → %s", (_, speakers, sole) => {
+    expect(soleSpeaker(buildContext(quizInput([spec(speakers as string[])]), 1))).toBe(sole);
+    expect(articleFacts(spec(speakers as string[])).facts.quotes).toHaveLength(speakers.length);
+  });
+});
