@@ -2,7 +2,7 @@ import type { PersonFact } from "../extract/fact-schema.ts";
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { speechVerbForm } from "../extract/speech-verb-lexicon.ts";
 import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
-import { stripDateline, wordCount } from "./passage.ts";
+import { isOpening, stripDateline, wordCount } from "./passage.ts";
 import type { QuizArticle } from "./quiz-context.ts";
 
 /**
@@ -39,15 +39,15 @@ export function reportedClaims(article: QuizArticle): ReportedClaim[] {
   for (let i = 0; i + 1 < starts.length; i++) {
     const text = body.slice(starts[i], starts[i + 1]).trimEnd();
     if (QUOTE_MARK.test(text) || text.includes("?")) continue;
-    const claim = reportedClaim({ start: starts[i]!, end: starts[i]! + text.length, text }, people);
+    const claim = reportedClaim(body, { start: starts[i]!, end: starts[i]! + text.length, text }, people);
     if (claim) out.push(claim);
   }
   return out;
 }
 
 /** "<Name> said (that) <content>." with a confident person as the whole subject. */
-function reportedClaim(sentence: ReportedClaim["sentence"], people: readonly PersonFact[]): ReportedClaim | null {
-  const text = stripDateline(sentence.text, sentence.start === 0);
+function reportedClaim(body: string, sentence: ReportedClaim["sentence"], people: readonly PersonFact[]): ReportedClaim | null {
+  const text = stripDateline(sentence.text, isOpening(body, sentence.start));
   const offset = sentence.text.length - text.length;
   const verb = CLAIM_VERB.exec(text);
   if (!verb) return null;

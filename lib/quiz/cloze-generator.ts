@@ -2,7 +2,7 @@ import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { termStem } from "./choice-fold.ts";
 import { BLANK } from "./clause-blank.ts";
 import { inflection } from "./lint/content-words.ts";
-import { nestQuotes, stripDateline, tidy } from "./passage.ts";
+import { isOpening, nestQuotes, stripDateline, tidy } from "./passage.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { keyTerms } from "./key-terms.ts";
 import { questionId } from "./question-id.ts";
@@ -68,7 +68,7 @@ function findIn(context: QuizContext, word: string, quotesAllowed: boolean) {
     const starts = [...sentenceStarts(body), body.length];
     for (let i = 0; i + 1 < starts.length; i++) {
       const text = body.slice(starts[i], starts[i + 1]).trimEnd();
-      const lead = text.length - stripDateline(text, starts[i] === 0).length;
+      const lead = text.length - stripDateline(text, isOpening(body, starts[i]!)).length;
       const words = text.split(/\s+/).length;
       if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?”’"]$/.test(text)) continue;
       if (!quotesAllowed && /[“”"‘]|(?<!\p{L})’/u.test(text)) continue;

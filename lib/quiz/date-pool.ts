@@ -2,7 +2,7 @@ import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { DateFact } from "../extract/fact-schema.ts";
 import { tokenize } from "../story/text-fold.ts";
 import { evidenceFor, quotedOutOfSight } from "./evidence.ts";
-import { stripDateline } from "./passage.ts";
+import { datelineEnd } from "./passage.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
@@ -70,7 +70,7 @@ export function usableDates(context: QuizContext): UsableDate[] {
     if (!evidence || quotedOutOfSight(context, evidence, fact.start, fact.end)) continue;
     const body = context.article(report.slug)?.body ?? "";
     // A dateline's date ("NAIROBI, July 27 — ") says when the story was filed, not when anything happened.
-    if (fact.start < body.length - stripDateline(body, true).length) continue;
+    if (fact.start < datelineEnd(body)) continue;
     if (RECURRING_BEFORE.test(body.slice(Math.max(0, fact.start - 20), fact.start)) || RECURRING_AFTER.test(body.slice(fact.end, fact.end + 20)) || /days\b/i.test(fact.text)) continue;
     const lead = LEADING_PREPOSITION.exec(fact.text)?.[0].length ?? 0;
     const published = context.story.articles.find((a) => a.slug === report.slug)?.published ?? "";

@@ -1,5 +1,5 @@
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
-import { stripDateline } from "./passage.ts";
+import { isOpening, stripDateline } from "./passage.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
@@ -30,7 +30,7 @@ export function evidenceFor(
   while (to > from && /\s/.test(article.body[to - 1]!)) to--;
   // A dateline ("NAIROBI, July 27 — ") is not part of the sentence a student is shown.
   const sentenceText = article.body.slice(from, to);
-  const dateline = sentenceText.length - stripDateline(sentenceText, article.body.slice(0, from).trim() === "").length;
+  const dateline = sentenceText.length - stripDateline(sentenceText, isOpening(article.body, from)).length;
   if (dateline > 0 && from + dateline <= start) from += dateline;
   if (from > start || to < end) return null;
   const outlet = article.outlet;

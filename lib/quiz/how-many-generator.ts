@@ -11,6 +11,8 @@ import type { QuizContext } from "./quiz-context.ts";
 export function howManyQuestions(context: QuizContext, numbers: readonly UsableNumber[]): Question[] {
   const out: Question[] = [];
   for (const number of numbers) {
+    // A count inside someone's quote is their claim, shown without the speaker; the article's own figures are asked.
+    if (number.quoted) continue;
     const blanked = blankPassage(number.evidence, number.clause, number.figure.start, number.figure.end);
     if (!blanked?.includes(BLANK)) continue;
     const id = questionId("how-many", [number.storyNumberId]);

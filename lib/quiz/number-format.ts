@@ -64,6 +64,8 @@ export function nearbyNumbers(value: number): number[] {
     const n = Math.round((value * ratio) / step) * step;
     const r = Math.max(n, value) / Math.min(n, value);
     const rounded = Number(n.toFixed(4));
+    // 1.2 does not get 1.0 ("$1.0 billion"): a figure no writer prints marks itself as made up.
+    if (!Number.isInteger(value) && Number.isInteger(rounded)) continue;
     // Nothing below 1 for a key of 1 or more: "$0.80 billion" is not how anyone writes it.
     if (rounded > 0 && (value < 1 || rounded >= 1) && rounded !== value && ![2, 3, 4, 5, 10].some((k) => Math.abs(r - k) < 1e-9) && !out.includes(rounded)) out.push(rounded);
   }

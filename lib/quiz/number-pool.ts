@@ -45,7 +45,7 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
       const article = context.article(report.slug);
       if (!figure || !article) continue;
       const evidence = evidenceFor(context, report.slug, fact.start, fact.end);
-      if (!evidence || quotedOutOfSight(context, evidence, fact.start, fact.end) || !worthAsking(fact, figure)) continue;
+      if (!evidence || quotedOutOfSight(context, evidence, fact.start, fact.end) || !worthAsking(fact, figure, article.body)) continue;
       // "£40m ($52m)": a converted sum in brackets restates the figure that matters, which stays in view.
       if (CONVERTED.test(article.body.slice(Math.max(0, fact.start - 40), fact.start))) continue;
       // A figure in a title or a scare quote ("‘The Ten-Hour Day’") names something; it counts nothing.
@@ -68,8 +68,10 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
  * number ("2008"), and it is not "one" or "two" in a set phrase ("as one
  * option", "the two countries").
  */
-function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof figureOf>>): boolean {
+function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof figureOf>>, body: string): boolean {
   if (figure.unit.prefix) return true;
+  // "a town of 12,000 people": a place's size is background, not the story's figure.
+  if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country) of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
   if (!fact.counted.trim()) return false;
   if (figure.spelled && fact.value < 3) return false;
   return !(Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && !figure.figure.text.includes(","));

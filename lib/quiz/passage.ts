@@ -39,6 +39,30 @@ export function stripDateline(text: string, opening: boolean): string {
 }
 
 /**
+ * Whether `offset` opens one of the first two paragraphs of a body: where a
+ * dateline can stand (an article may start with its headline line).
+ */
+export function isOpening(body: string, offset: number): boolean {
+  const before = body.slice(0, offset);
+  if (!before.trim()) return true;
+  const breaks = before.match(/\n\s*\n/g)?.length ?? 0;
+  // One headline line before it: a single paragraph with no closing stop.
+  return breaks === 1 && /\n\s*\n\s*$/.test(before) && !/[.!?]["”’]?$/.test(before.trim());
+}
+
+/** Where a body's dateline ends (0 when it has none): in its first paragraph, or its second after a headline line. */
+export function datelineEnd(body: string): number {
+  const second = /\n\s*\n/.exec(body);
+  for (const start of [0, second ? second.index + second[0].length : -1]) {
+    if (start < 0 || !isOpening(body, start)) continue;
+    const rest = body.slice(start);
+    const length = rest.length - stripDateline(rest, true).length;
+    if (length > 0) return start + length;
+  }
+  return 0;
+}
+
+/**
  * Double quotation marks inside a passage turned into single ones, so the
  * passage can sit inside “…” without doubled marks. Straight quotes open
  * and close in turn.

@@ -1,7 +1,7 @@
 import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { PlaceKind } from "../extract/fact-schema.ts";
 import { evidenceFor, quotedOutOfSight } from "./evidence.ts";
-import { stripDateline } from "./passage.ts";
+import { datelineEnd } from "./passage.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
@@ -33,7 +33,7 @@ export function usablePlaces(context: QuizContext): UsablePlace[] {
   // A dateline ("NAIROBI, July 27 — ") says where the story was filed, not where anything happened.
   const datelines = new Map(context.story.articles.map(({ slug }) => {
     const body = context.article(slug)?.body ?? "";
-    return [slug, body.length - stripDateline(body, true).length] as const;
+    return [slug, datelineEnd(body)] as const;
   }));
   for (const place of context.story.places) {
     for (const ref of place.articles) {

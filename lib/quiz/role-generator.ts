@@ -35,6 +35,8 @@ export function roleQuestions(context: QuizContext): Question[] {
   const out: Question[] = [];
   for (const holder of holders) {
     const own = holder.person.roles.map((r) => foldText(r.role));
+    // "Who is X? – Director" when another person is a director too: the key names no one in particular.
+    if (holders.some((h) => h !== holder && h.person.roles.some((r) => overlaps([foldText(holder.role)], foldText(r.role))))) continue;
     const id = questionId("role", [holder.person.id]);
     // A gendered role ("spokeswoman") beside a man's name is ruled out by the name: offer only neutral wrong roles.
     const others = holders.filter((h) => h !== holder && !overlaps(own, foldText(h.role)) && !GENDERED.test(h.role));

@@ -24,7 +24,8 @@ export function saidWhatQuestions(context: QuizContext, quotes: readonly Settled
     const others = full.filter((q) => !q.credited.some((name) => namesCollide(name, speaker)));
     const distractors = pickDistractors(context, {
       answers: own.map((q) => displayQuote(q.text)),
-      fromStory: others.map((q) => displayQuote(q.text)),
+      // Every choice in the key's form: a fragment among whole sentences is picked by its look.
+      fromStory: others.map((q) => displayQuote(q.text)).filter((t) => /^\p{Lu}/u.test(t) === /^\p{Lu}/u.test(displayQuote(quote.text))),
       collide: (a, b) => containsTokens(tokenize(a), tokenize(b)) || containsTokens(tokenize(b), tokenize(a)),
       count: 3,
       random,

@@ -30,6 +30,13 @@ const BOUND = /\b(?:more than|greater than|over|above|beyond|exceeding|exceeded|
 /** Words after a figure that make it a bound: "400 or more", "a dozen-plus". */
 const BOUND_AFTER = /^(?:\s*(?:or more|or so|or fewer|or less|or over|or above|plus)\b|\+)/i;
 
+/** A figure inside brackets: an aside such as a conversion, not the claim. */
+function inBrackets(context: QuizContext, n: UsableNumber): boolean {
+  const body = context.article(n.evidence.article)?.body ?? "";
+  const before = body.slice(n.evidence.start, n.figure.start);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 /** A figure written as a bound or an estimate: changing it need not make the statement false. */
 function bounded(context: QuizContext, n: UsableNumber): boolean {
   const body = context.article(n.evidence.article)?.body ?? "";
@@ -64,7 +71,8 @@ export function trueFalsePairs(
     // A statement is the article's: a place or figure from someone's quoted words is theirs to claim.
     // A continent or sea swapped in ("the most crowded land in Europe") is false at a glance.
     ...firstMentions(places.filter((p) => !p.quoted && SWAPPABLE.has(p.kind) && !prominent(context, p))).map((p) => placeStatement(context, p)),
-    ...numbers.filter((n) => !n.quoted && !bounded(context, n)).map((n) => numberStatement(context, n)),
+    // One figure per statement, outside brackets: a changed figure must not clash with another, nor be an aside.
+    ...numbers.filter((n) => !n.quoted && !bounded(context, n) && n.forbidden.length === 0 && !inBrackets(context, n)).map((n) => numberStatement(context, n)),
   ].filter((s): s is Statement => s !== null);
   const out: TrueFalsePair[] = [];
   for (const s of statements) {

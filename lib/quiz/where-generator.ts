@@ -25,6 +25,16 @@ function central(context: QuizContext, place: UsablePlace): boolean {
 }
 
 /**
+ * The place the story happens in: the one it names most, three times or
+ * more. Asked "where?", a reader answers it from the setting alone.
+ */
+function setting(context: QuizContext, place: UsablePlace): boolean {
+  const mentions = (p: (typeof context.story.places)[number]) => p.articles.reduce((n, a) => n + a.mentions.length, 0);
+  const top = [...context.story.places].sort((a, b) => mentions(b) - mentions(a))[0];
+  return top?.id === place.storyPlaceId && mentions(top) >= 3;
+}
+
+/**
  * A place listed beside one of another kind ("Georgia and Tennessee" read as
  * a country and a state): one of the two kinds is a misreading, and
  * distractors of the wrong kind would be absurd in the list.
@@ -49,7 +59,7 @@ export function whereQuestions(context: QuizContext, places: readonly UsablePlac
   const out: Question[] = [];
   const asked = new Set<string>();
   for (const place of places) {
-    if (asked.has(place.storyPlaceId) || !central(context, place)) continue;
+    if (asked.has(place.storyPlaceId) || !central(context, place) || setting(context, place)) continue;
     const passage = blankPassage(place.evidence, place.clause, place.mention.start, place.mention.end);
     if (!passage?.includes(BLANK)) continue;
     const prompt = `Where? Fill the blank: “${passage}”`;

@@ -8,6 +8,7 @@ import { dateDirectionRule } from "./date-direction-rule.ts";
 import { furnitureRule } from "./furniture-rule.ts";
 import { grammarFitRule } from "./grammar-fit-rule.ts";
 import type { LintProblem, LintRule } from "./lint-rule.ts";
+import { nameShapeRule } from "./name-shape-rule.ts";
 import { numberChoicesRule } from "./number-choices-rule.ts";
 import { placeBlankRule } from "./place-blank-rule.ts";
 import { placeChoicesRule } from "./place-choices-rule.ts";
@@ -41,6 +42,7 @@ export const LINT_RULES: readonly LintRule[] = [
   statementRule,
   chooseAllRule,
   speakerChoicesRule,
+  nameShapeRule,
 ];
 
 /** What is wrong with a question: every failing rule, or nothing when it may be asked. */

@@ -17,6 +17,9 @@ const DIRECTIONAL = new Set(["to", "from", "into", "toward", "towards", "via"]);
 /** Movement a few words before a direction: "flew to", "withdraw armed police from", "moved its headquarters to". */
 const MOVEMENT = /\b(?:go|goes|went|gone|going|come|comes|came|coming|travel(?:l?ed|l?ing|s)?|fl(?:y|ies|ew|own|ying)|return(?:s|ed|ing)?|mov(?:e|es|ed|ing)|sen[dt]s?|sending|ship(?:s|ped|ping)?|arriv(?:e|es|ed|ing)|fle(?:e|es|d|eing)|deport(?:s|ed|ing)?|export(?:s|ed|ing)?|import(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|evacuat(?:e|es|ed|ing)|dr(?:ive|ove|iven|iving)|walk(?:s|ed|ing)?|sail(?:s|ed|ing)?|head(?:s|ed|ing)?|relocat(?:e|es|ed|ing)|transfer(?:s|red|ring)?|brought|bring(?:s|ing)?|carr(?:y|ies|ied|ying)|mov(?:e|ed)|expel(?:s|led|ling)?|pull(?:s|ed|ing)?|bus(?:sed|ed)|commut(?:e|es|ed|ing)|emigrat(?:e|ed)|migrat(?:e|ed)|escap(?:e|ed)|trek(?:ked)?|march(?:ed)?|rout(?:e|ed))\b(?:\s+\S+){0,4}$/i;
 
+/** A speech verb a few words before the blank. */
+const SPOKE = /\b(?:said|says|told|spoke|speaking|announced|added|briefed|interview)\b(?:\s+\S+){0,4}\s+(?:in|at)\s*$/i;
+
 /** "the city of ____", "the province of ____". */
 const SETTLEMENT_OF = /\b(?:city|town|village|capital|port|province|state|region|island|county|district|suburb|borough|republic)\s+of\s*$/i;
 
@@ -51,6 +54,8 @@ export const placeBlankRule: LintRule = {
     if (PEOPLE_FROM.test(parts.before) || AND_PEOPLE.test(after)) {
       return "the place stands for its officials or people, not a location";
     }
+    // "told reporters in ____": where someone happened to speak is trivia.
+    if (SPOKE.test(parts.before)) return "the place is where someone spoke, not where the story happens";
     const before = wordBefore(parts);
     // "the Tanzanian city of ____" names a location as surely as "in ____".
     if (!LOCATIVE.has(before) && !SETTLEMENT_OF.test(parts.before)) return `"${before} ____" does not ask for a location`;

@@ -80,8 +80,17 @@ function leadOnly(context: QuizContext): (q: Question) => number {
     if (figureStatement) return index < 2 * LEAD_SENTENCES ? 1 : 0.75;
     const answer = String(q.answer);
     const weight = /^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1;
-    return weight * (index < 2 * LEAD_SENTENCES ? 1 : 0.75);
+    if (index < LEAD_SENTENCES) return weight;
+    // Below the lead, a figure about what the lead is about still matters; one about something else is background.
+    return weight * (sharesTopic(context, q, found) ? 0.85 : 0.55);
   };
+}
+
+/** Whether a question's sentence shares two content words with the article's first two sentences. */
+function sharesTopic(context: QuizContext, q: Question, starts: readonly number[]): boolean {
+  const body = context.article(q.evidence.article)?.body ?? "";
+  const lead = new Set(tokenize(body.slice(0, starts[2] ?? body.length)).filter(isContentWord));
+  return tokenize(q.evidence.text).filter((w) => isContentWord(w) && lead.has(w)).length >= 2;
 }
 
 /**

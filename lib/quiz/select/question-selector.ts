@@ -13,7 +13,7 @@ export interface Selectable extends Revealable {
 /** The most questions of one kind in a quiz, as a share of its length: a quiz is not twelve "who said" questions. */
 const KIND_SHARE = 0.25;
 /** The most questions about who said what, of every kind together. */
-const ATTRIBUTION_SHARE = 0.3;
+const ATTRIBUTION_SHARE = 0.25;
 
 /** A question about who said something: who-said, said-what, match, a claim, a typed surname, a "X said …" statement. */
 function isAttribution(q: Selectable): boolean {
@@ -22,7 +22,7 @@ function isAttribution(q: Selectable): boolean {
   return q.kind === "true-false" && /: .+ said “/.test(q.prompt);
 }
 /** Kinds a quiz needs only one or two of: long to answer, or word games. */
-const KIND_LIMIT: Partial<Record<QuestionKind, number>> = { match: 1, order: 1, cloze: 2, typed: 2, claim: 3, "said-what": 2, role: 2, "source-check": 2, result: 2 };
+const KIND_LIMIT: Partial<Record<QuestionKind, number>> = { match: 1, order: 1, cloze: 2, typed: 2, claim: 3, "said-what": 2, role: 2, "source-check": 2, result: 2, "true-false": 3 };
 
 /** Options of `selectQuestions`. */
 export interface SelectOptions<Q extends Selectable> {
@@ -38,7 +38,7 @@ export interface SelectOptions<Q extends Selectable> {
    * article rather than one passage of it.
    */
   softKeys?: (q: Selectable) => readonly string[];
-  /** Candidates scoring below this are never asked. */
+  /** Candidates scoring below this are never asked (0 when a teacher set the count: it is met if the facts allow). */
   floor?: number;
   /** Kinds that get one place each before the rest are ranked, when a candidate of theirs fits (a story's timeline and its speakers). */
   reserve?: readonly QuestionKind[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { blankPassage, displayQuote, nestQuotes, stripDateline } from "../../../lib/quiz/passage.ts";
+import { blankPassage, datelineEnd, displayQuote, nestQuotes, stripDateline } from "../../../lib/quiz/passage.ts";
 
 describe("displayQuote", () => {
   test.each([
@@ -48,4 +48,13 @@ describe("blankPassage", () => {
     const j = long.indexOf("Jeddah");
     expect(blankPassage({ start: 0, end: long.length, text: long }, clause, j, j + 6)).toBe("Officials met in ____ on Tuesday.");
   });
+});
+
+describe("datelineEnd", () => {
+  test.each([
+    ["SAN FRANCISCO — Brightloom cut its forecast.", "SAN FRANCISCO — "],
+    ["Shipping insurers raise rates\n\nDUBAI, United Arab Emirates — Insurers raised premiums.", "Shipping insurers raise rates\n\nDUBAI, United Arab Emirates — "],
+    ["The first paragraph ends here.\n\nNASA — the agency said — will launch.", ""],
+    ["No dateline in this body at all.", ""],
+  ])("%j", (body, dateline) => expect(datelineEnd(body)).toBe(dateline.length));
 });

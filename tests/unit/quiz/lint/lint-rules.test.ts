@@ -6,6 +6,7 @@ import { dateChoicesRule } from "../../../../lib/quiz/lint/date-choices-rule.ts"
 import { furnitureRule } from "../../../../lib/quiz/lint/furniture-rule.ts";
 import { grammarFitRule } from "../../../../lib/quiz/lint/grammar-fit-rule.ts";
 import type { LintRule } from "../../../../lib/quiz/lint/lint-rule.ts";
+import { nameShapeRule } from "../../../../lib/quiz/lint/name-shape-rule.ts";
 import { numberChoicesRule } from "../../../../lib/quiz/lint/number-choices-rule.ts";
 import { placeBlankRule } from "../../../../lib/quiz/lint/place-blank-rule.ts";
 import { placeChoicesRule } from "../../../../lib/quiz/lint/place-choices-rule.ts";
@@ -166,4 +167,15 @@ table(chooseAllRule, [
 table(speakerChoicesRule, [
   ["speakers from the story", { kind: "who-said", prompt: "Who said “we have more cards that we can play”?", choices: ["David Lammy", "Emmanuel Macron", "Dmitry Peskov"], answer: "David Lammy" }, true],
   ["a famous name the story never mentions", { kind: "who-said", prompt: "Who said “we have more cards that we can play”?", choices: ["David Lammy", "Angela Merkel", "Dmitry Peskov"], answer: "David Lammy" }, false],
+]);
+
+const whoSaid = (choices: string[]): Partial<Question> => ({ kind: "who-said", prompt: "Who said “we have more cards that we can play”?", choices, answer: choices[0]! });
+table(nameShapeRule, [
+  ["whole names", whoSaid(["David Lammy", "Emmanuel Macron", "Mary K. Ellison"]), true],
+  ["a body beside people", whoSaid(["David Lammy", "Tessaro", "Emmanuel Macron"]), true],
+  ["a name cut at its initial", whoSaid(["David Lammy", "John F", "Emmanuel Macron"]), false],
+  ["bare initials", whoSaid(["David Lammy", "J. K.", "Emmanuel Macron"]), false],
+  ["a nationality fused on", whoSaid(["David Lammy", "Kenyan Agnes Tumusiime", "Emmanuel Macron"]), false],
+  ["a party fused on", whoSaid(["Democrat Jane Smith", "David Lammy", "Emmanuel Macron"]), false],
+  ["a role for a name", whoSaid(["David Lammy", "Ukrainian President", "Emmanuel Macron"]), false],
 ]);
