@@ -29,6 +29,20 @@ import { soleSpeaker, whoSaidQuestions } from "./who-said-generator.ts";
 export type { QuizArticle, QuizInput } from "./quiz-context.ts";
 export { shuffleQuiz };
 
+/**
+ * Kinds asked only when a teacher lists them. Judged cold on articles the
+ * generator never saw, a cloze word bank is too often solved by grammar,
+ * and "where?" too often answered by the story's setting or asked of a
+ * place in passing; listed by a teacher who has read the article, they
+ * serve.
+ */
+export const ON_REQUEST: ReadonlySet<QuestionKind> = new Set(["cloze", "where"]);
+
+/** The fewest questions a default quiz aims for, when its facts allow. */
+const MIN_QUESTIONS = 5;
+/** What may fill a short default quiz: every kind but cloze. */
+const FILL_KINDS: ReadonlySet<QuestionKind> = new Set(QUESTION_KINDS.filter((k) => k !== "cloze"));
+
 /** Options of `generateQuiz`. */
 export interface QuizOptions {
   /** Orders questions and choices. */
@@ -42,7 +56,7 @@ export interface QuizOptions {
   questionSeed?: number;
   /** How many questions in all, `fixed` ones included; by default the content decides (`defaultQuizLength`). */
   count?: number;
-  /** Only these kinds; when absent or empty, every kind but cloze (which a teacher may list). */
+  /** Only these kinds; when absent or empty, every kind but those `ON_REQUEST`. */
   kinds?: readonly QuestionKind[];
   /** Only these difficulties (1 easy – 3 hard); all when absent or empty. */
   difficulty?: readonly (1 | 2 | 3)[];
@@ -144,24 +158,33 @@ function allQuestions(context: QuizContext): { all: Question[]; pairs: Map<strin
  */
 export function generateQuiz(input: QuizInput, options: QuizOptions): Quiz {
   const questionSeed = options.questionSeed ?? options.seed;
-  // Cloze is asked only when a teacher lists it: a word bank is too often solved by grammar alone.
-  const kinds = options.kinds?.length ? new Set(options.kinds) : new Set(QUESTION_KINDS.filter((k) => k !== "cloze"));
+  const kinds = options.kinds?.length ? new Set(options.kinds) : new Set(QUESTION_KINDS.filter((k) => !ON_REQUEST.has(k)));
   const levels = options.difficulty?.length ? new Set(options.difficulty) : null;
   const context = buildContext(input, questionSeed);
   const { questions, trueFalse } = soundCandidates(context);
-  const candidates = questions.filter((q) => (!kinds || kinds.has(q.kind)) && (!levels || levels.has(q.difficulty)));
+  const allowed = (q: Question, kinds: ReadonlySet<QuestionKind>) => kinds.has(q.kind) && (!levels || levels.has(q.difficulty));
+  const candidates = questions.filter((q) => allowed(q, kinds));
   const count = options.count ?? defaultQuizLength(input.articles.map((a) => a.body));
-  const chosen = selectQuestions(count, {
-    candidates,
-    score: rankQuestions(context, candidates),
-    softKeys: paragraphKeys(context),
-    // A count the teacher set is met when the facts allow, down to questions below the floor (still sound, less central).
-    floor: options.count === undefined ? MIN_SCORE : 0,
-    // A story told by several reports gets its timeline and its speakers matched, when the facts allow.
-    ...(input.articles.length > 1 ? { reserve: ["match", "order"] as const } : {}),
-    ...(options.fixed ? { fixed: options.fixed } : {}),
-    ...(options.avoid ? { avoid: options.avoid } : {}),
-  });
+  const score = rankQuestions(context, questions);
+  const select = (from: readonly Question[], room: number, fixed: readonly Selectable[], floor: number) =>
+    selectQuestions(room, {
+      candidates: from,
+      score,
+      softKeys: paragraphKeys(context),
+      floor,
+      // A story told by several reports gets its timeline and its speakers matched, when the facts allow.
+      ...(input.articles.length > 1 ? { reserve: ["match", "order"] as const } : {}),
+      fixed,
+      ...(options.avoid ? { avoid: options.avoid } : {}),
+    });
+  // A count the teacher set is met when the facts allow, down to questions below the floor (still sound, less central).
+  let chosen = select(candidates, count, options.fixed ?? [], options.count === undefined ? MIN_SCORE : 0);
+  // A quiz never comes out empty or nearly so while sound questions remain: the kinds on request and the less central fill in.
+  const least = Math.min(MIN_QUESTIONS, count) - (options.fixed?.length ?? 0);
+  if (!options.kinds?.length && chosen.length < least) {
+    const rest = questions.filter((q) => allowed(q, FILL_KINDS) && !chosen.includes(q));
+    chosen = [...chosen, ...select(rest, (options.fixed?.length ?? 0) + least, [...(options.fixed ?? []), ...chosen], 0)];
+  }
   const balanced = balanceTrueFalse(chosen, trueFalse, context.random("truth"));
   return shuffleQuiz({ story: input.story.story, seed: options.seed, questionSeed, questions: balanced }, options.seed);
 }

@@ -14,6 +14,8 @@ const RELATIONAL = /\b(?:counterpart|colleague|friend|wife|husband|son|daughter|
 const GENDERED = /\b(?:spokes|chair|business|congress|council|police|fire|fisher|anchor|ombuds|alder|assembly|news|states|sales|committee|camera|fresh|fore|middle)(?:wo)?m[ae]n\b|\b(?:actress|waitress|hostess|king|queen|prince|princess|duke|duchess|lady|dame)\b/i;
 /** What may follow a whole role: punctuation, the name, or the verb ("Chief executive Laura Benedetti", "the analyst, said"). */
 const ROLE_END = /^(?:$|[\s]*[,;:.)—–-]|\s+(?:\p{Lu}|said\b|says\b|told\b|and\b|who\b|at\b|for\b|of\s+\p{Lu}))/u;
+/** A role cut from its sentence: it starts with a pronoun or carries an honorific ("his deputy", "Dr. director"). */
+const FRAGMENT = /^(?:his|her|their|its|our|my|your|this|that)\b|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s/i;
 /** Words a title never ends with: a role cut mid-phrase. */
 const DANGLING = /\b(?:of|for|at|the|and|to|in|on|a|an)$/i;
 
@@ -72,7 +74,7 @@ function roleHolder(context: QuizContext, person: StoryPerson): RoleHolder | nul
   if (person.facts.some((ref) => partOfLongerName(context, ref.slug, ref.factId))) return null;
   const candidates = person.roles
     .map((r) => r.role.trim())
-    .filter((role) => role.split(/\s+/).length <= 8 && !RELATIONAL.test(role) && !DANGLING.test(role) && /\p{L}{3}/u.test(role))
+    .filter((role) => role.split(/\s+/).length <= 8 && !RELATIONAL.test(role) && !DANGLING.test(role) && /\p{L}{3}/u.test(role) && !FRAGMENT.test(role))
     .sort((a, b) => b.length - a.length);
   for (const role of candidates) {
     for (const ref of person.facts) {

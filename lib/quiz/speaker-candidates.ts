@@ -1,4 +1,5 @@
 import type { StoryPerson } from "../story/story-schema.ts";
+import { gazetteer } from "../extract/gazetteer.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import type { QuizContext } from "./quiz-context.ts";
@@ -44,7 +45,8 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
   }
   const named = kind === "person" ? context.story.people.filter((p) => isProminent(p) && ![...speakers].some((s) => namesCollide(s, p.name))).map((p) => p.name) : [];
   // "Dr. Bakare" among full names stands out: a name a story gives only with a title is never offered.
-  const plain = (name: string) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Rev)\.?\s/.test(name);
+  // A place read as a person ("Brownsville said") is no speaker to offer.
+  const plain = (name: string) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Rev)\.?\s/.test(name) && (kind !== "person" || !gazetteer().lookup(name));
   return { speakers: [...speakers].filter(plain), named: named.filter(plain) };
 }
 

@@ -1,6 +1,8 @@
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber, nearbyNumbers } from "./number-format.ts";
 import type { UsableNumber } from "./number-pool.ts";
+import { sentenceStarts } from "../extract/sentence-bounds.ts";
+import { inBrackets } from "./how-many-generator.ts";
 import { blankPassage, capitalize, displayQuote, namedIn } from "./passage.ts";
 import { placeDistractors } from "./place-candidates.ts";
 import type { UsablePlace } from "./place-pool.ts";
@@ -29,13 +31,6 @@ const SWAPPABLE = new Set(["country", "city", "region"]);
 const BOUND = /\b(?:more than|greater than|over|above|beyond|exceeding|exceeded|topping|topped|surpassing|surpassed|at least|upwards of|in excess of|as many as|as much as|as few as|nearly|almost|close to|just over|just under|up to|fewer than|less than|under|below|at most|some|about|around|roughly|approximately|an estimated|estimated)\s*(?:US)?[$€£]?$/i;
 /** Words after a figure that make it a bound: "400 or more", "a dozen-plus". */
 const BOUND_AFTER = /^(?:\s*(?:or more|or so|or fewer|or less|or over|or above|plus)\b|\+)/i;
-
-/** A figure inside brackets: an aside such as a conversion, not the claim. */
-function inBrackets(context: QuizContext, n: UsableNumber): boolean {
-  const body = context.article(n.evidence.article)?.body ?? "";
-  const before = body.slice(n.evidence.start, n.figure.start);
-  return before.lastIndexOf("(") > before.lastIndexOf(")");
-}
 
 /** A figure written as a bound or an estimate: changing it need not make the statement false. */
 function bounded(context: QuizContext, n: UsableNumber): boolean {
@@ -69,10 +64,9 @@ export function trueFalsePairs(
   const statements = [
     ...quotes.filter((q) => q.fact.kind === "full").map((q) => quoteStatement(context, q)),
     // A statement is the article's: a place or figure from someone's quoted words is theirs to claim.
-    // A continent or sea swapped in ("the most crowded land in Europe") is false at a glance.
-    ...firstMentions(places.filter((p) => !p.quoted && SWAPPABLE.has(p.kind) && !prominent(context, p))).map((p) => placeStatement(context, p)),
-    // One figure per statement, outside brackets: a changed figure must not clash with another, nor be an aside.
-    ...numbers.filter((n) => !n.quoted && !bounded(context, n) && n.forbidden.length === 0 && !inBrackets(context, n)).map((n) => numberStatement(context, n)),
+    // A place swapped for another reads false at a glance as often as not (a firm where a city belongs, a far city): places are asked by "where?".
+    // One figure per statement, from the lead, outside brackets: a changed figure must bear on the story, not clash with another or sit in an aside.
+    ...numbers.filter((n) => !n.quoted && !bounded(context, n) && n.forbidden.length === 0 && !inBrackets(context, n) && inLead(context, n)).map((n) => numberStatement(context, n)),
   ].filter((s): s is Statement => s !== null);
   const out: TrueFalsePair[] = [];
   for (const s of statements) {
@@ -87,6 +81,15 @@ export function trueFalsePairs(
     });
   }
   return out;
+}
+
+/** Sentences at the top of an article: the figures that carry the story are there. */
+const LEAD_SENTENCES = 4;
+
+/** Whether a figure stands in its article's first sentences. */
+function inLead(context: QuizContext, n: UsableNumber): boolean {
+  const body = context.article(n.evidence.article)?.body ?? "";
+  return sentenceStarts(body).filter((s) => s <= n.figure.start).length <= LEAD_SENTENCES;
 }
 
 /** A place the story names three times or more is its setting: "Montana districts" swapped for "California districts" is false at a glance. */

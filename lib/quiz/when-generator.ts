@@ -41,8 +41,8 @@ export function whenQuestions(context: QuizContext, dates: readonly UsableDate[]
       answers: [date.value],
       forbidden: date.forbidden,
       fromStory: (relative ? slips(date.value, date.granularity) : []).filter((d) => sameSide(d, date.value, date.published)),
-      // A written-out date is not asked as a memory test of one digit: no neighbour a day off.
-      fallback: nearbyDates(date.value, date.granularity).slice(relative ? 0 : 2).filter((d) => sameSide(d, date.value, date.published)).slice(0, 6),
+      // A written-out day is not asked as a memory test of one digit: its neighbours are a week or two off.
+      fallback: nearbyDates(date.value, date.granularity).slice(relative || date.granularity !== "day" ? 0 : 6).filter((d) => sameSide(d, date.value, date.published)).slice(0, 6),
       count: 3,
       random: context.random(id),
     });

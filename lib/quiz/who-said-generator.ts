@@ -33,7 +33,7 @@ export function whoSaidQuestions(context: QuizContext, quotes: readonly SettledQ
     out.push({
       id,
       kind: "who-said",
-      prompt: `Who said “${displayQuote(quote.text)}”?`,
+      prompt: `Who said “${displayQuote(quote.text)}”${/[?!]$/.test(displayQuote(quote.text)) ? "" : "?"}`,
       choices: [quote.speaker, ...distractors],
       answer: quote.speaker,
       explanation: `${capitalize(label)} credits these words to ${quote.speaker}${quote.group.outlets.length > 1 ? `, as do ${quote.group.outlets.length - 1} other source(s)` : ""}.`,

@@ -82,7 +82,7 @@ function leadOnly(context: QuizContext): (q: Question) => number {
     const weight = /^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1;
     if (index < LEAD_SENTENCES) return weight;
     // Below the lead, a figure about what the lead is about still matters; one about something else is background.
-    return weight * (sharesTopic(context, q, found) ? 0.85 : 0.55);
+    return weight * (sharesTopic(context, q, found) ? 0.8 : 0.4);
   };
 }
 

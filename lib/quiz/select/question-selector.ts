@@ -22,7 +22,7 @@ function isAttribution(q: Selectable): boolean {
   return q.kind === "true-false" && /: .+ said “/.test(q.prompt);
 }
 /** Kinds a quiz needs only one or two of: long to answer, or word games. */
-const KIND_LIMIT: Partial<Record<QuestionKind, number>> = { match: 1, order: 1, cloze: 2, typed: 2, claim: 3, "said-what": 2, role: 2, "source-check": 2, result: 2, "true-false": 3 };
+const KIND_LIMIT: Partial<Record<QuestionKind, number>> = { match: 1, order: 1, cloze: 2, typed: 2, claim: 3, "said-what": 2, role: 2, "source-check": 2, result: 1, "true-false": 3 };
 
 /** Options of `selectQuestions`. */
 export interface SelectOptions<Q extends Selectable> {

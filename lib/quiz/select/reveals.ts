@@ -36,6 +36,8 @@ export function reveals(asked: Revealable, shown: Revealable): boolean {
   // "six hospitals" anywhere gives away "at ____ hospitals": the figure with what it counts is the whole fact.
   const counted = asked.kind === "how-many" ? /____\s*([\p{L}-]+)/u.exec(asked.prompt)?.[1] : undefined;
   if (counted && answers.some((a) => containsTokens(visible, [...tokenize(a), ...tokenize(counted)]))) return true;
+  // A figure of three digits or a sum of money is the fact itself wherever it is printed ("2,214", "$1.2 billion").
+  if (asked.kind === "how-many" && answers.some((a) => /^(?:US)?[$€£¥₹]|\d[\d,.]{2,}/.test(a) && containsTokens(visible, tokenize(a)))) return true;
   // What the question is about: its passage or quotation, not its "How many? Fill the blank".
   const topic = [...new Set(tokenize((quotedPassage(asked.prompt) ?? asked.prompt).replaceAll(BLANK, " ")).filter(isContentWord))];
   const shared = topic.filter((w) => visibleSet.has(w)).length;

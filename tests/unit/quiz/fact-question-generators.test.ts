@@ -42,7 +42,10 @@ describe("fact question generators", () => {
     expect(find("when", "incursion")!.choices!.every((c) => /^[A-Z][a-z]+ \d{4}$/.test(c))).toBe(true);
     expect(find("when", "spoke with")!.choices!.every((c) => /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}$/.test(c))).toBe(true);
     // A past event: every choice is on or before publication (18 March), so the side of it is no clue.
-    expect(find("when", "took place on ____")!.choices!.every((c) => /^\d{1,2} March 2025$/.test(c) && Number(c.split(" ")[0]) <= 18)).toBe(true);
+    // A date written out is offered without a weekday, its neighbours a week or two off, none after publication (18 March).
+    const onDay = (c: string) => Date.parse(`${c} UTC`);
+    expect(find("when", "took place on ____")!.choices!.every((c) => /^\d{1,2} \w+ 2025$/.test(c) && onDay(c) <= Date.parse("18 March 2025 UTC"))).toBe(true);
+    expect(find("when", "took place on ____")!.choices!.some((c) => c === "10 March 2025" || c === "12 March 2025")).toBe(false);
   });
 
   it("offers cities of the key's own country for a city, never a place named in the sentence", () => {
