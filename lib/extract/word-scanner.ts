@@ -88,7 +88,7 @@ function readWord(text: string, start: number, runEnd: number, words: Word[]): n
   } else {
     lower = word.toLowerCase();
     // Bounds first: reading past the end deoptimises the whole scan.
-    if (end < text.length && text.charCodeAt(end) === 46 && (DOTTED.has(lower) || INITIALS.test(word))) {
+    if (end < text.length && text.charCodeAt(end) === 46 && (DOTTED.has(lower) || INITIALS.test(word) || middleInitial(text, word, end))) {
       word += ".";
       lower = word.toLowerCase();
       end += 1;
@@ -104,6 +104,16 @@ function readWord(text: string, start: number, runEnd: number, words: Word[]): n
 }
 
 const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+
+/**
+ * A capital letter, its full stop, a space and a capitalised word: a middle
+ * initial ("Rebecca L. Stanton", "John F. Kennedy"), kept with its stop so
+ * the name reads through it.
+ */
+function middleInitial(text: string, word: string, dot: number): boolean {
+  if (word.length !== 1 || !/\p{Lu}/u.test(word)) return false;
+  return text.charCodeAt(dot + 1) === 32 && dot + 2 < text.length && /\p{Lu}/u.test(text[dot + 2]!);
+}
 
 /** True for a character with distinct cases that is upper case ("É", "Ж"). */
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
