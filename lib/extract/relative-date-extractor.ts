@@ -4,7 +4,9 @@ import type { ExtractionContext, Extractor } from "./types.ts";
 
 const DEICTIC = /\b(today|tonight|tomorrow|yesterday|Today|Tonight|Tomorrow|Yesterday)\b/g;
 const THIS_NEXT_LAST = /\b(the\s+|[Tt]he\s+)?(this|last|next|This|Last|Next|earlier\s+this|later\s+this|Earlier\s+this)\s+(year|month|week|weekend)\b/g;
-const VAGUE = /\b(?:(?:in\s+)?(?:recent|coming|past|the\s+coming|the\s+past)\s+(?:days|weeks|months|years)|over\s+the\s+weekend|this\s+morning|this\s+afternoon|this\s+evening)\b/gi;
+const VAGUE = /\b(?:(?:in\s+)?(?:recent|coming|past|the\s+coming|the\s+past)\s+(?:days|weeks|months|years)|over\s+the\s+weekend)\b/gi;
+/** "last night" is the evening before the anchor day; "this morning" the anchor day itself. */
+const PART_OF_DAY = /\b(last|this|Last|This)\s+(night|evening|morning|afternoon)\b/g;
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days?|years?)\s+ago\b/gi;
 const COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 };
@@ -40,6 +42,12 @@ export const relativeDateExtractor: Extractor<DateCandidate> = {
       else add(start, end, { kind: "month-offset", months: offset }, "month");
     }
     for (const m of matchesOf(VAGUE, text)) add(m.index, m.index + m[0].length, undefined, "vague");
+    for (const m of matchesOf(PART_OF_DAY, text)) {
+      // "last morning" is no English: only "last night" and "last evening" go back a day.
+      const back = m[1].toLowerCase() === "last";
+      if (back && m[2] !== "night" && m[2] !== "evening") continue;
+      add(m.index, m.index + m[0].length, { kind: "offset", days: back ? -1 : 0 }, "day");
+    }
     for (const m of matchesOf(AGO, text)) {
       const n = COUNTS[m[1].toLowerCase()] ?? Number(m[1]);
       const years = m[2].toLowerCase().startsWith("year");

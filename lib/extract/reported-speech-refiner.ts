@@ -39,17 +39,20 @@ export function reportedSpeechRefiner(clauses: ClauseFinder, quotes: QuoteFact[]
       if (!quoted.length) return results;
       const inside = (r: { start: number; end: number }) => enclosing(quoted, r.start, r.end);
       const speechDates = results.filter((r) => r.granularity === "day" && r.value !== null && r.source !== "time" && !inside(r));
+      const lead = leadDay(text, context.published, speechDates);
       return results.map((r) => {
         if (!r.pending || (r.pending.kind !== "offset" && r.pending.kind !== "weekday") || r.source === "time") return r;
         const q = inside(r);
         if (!q) return r;
-        const anchor = speechDay(text, clauses, q, speechDates);
+        const said = speechDay(text, clauses, q, speechDates);
+        // Words quoted with no day of their own were said at the event the lead reports ("…on Saturday night"): post-match words, a meeting's.
+        const anchor = said ?? lead;
         if (!anchor || anchor === context.published) return r;
         const clause = clauses.clauseOf(r.start, r.end);
         const tense = r.pending.kind === "weekday" ? findTense(text, Math.max(clause.start, q.quote.start), Math.min(clause.end, q.quote.end), r.start, r.end) : "unknown";
         const value = resolvePending(r.pending, anchor, tense);
         context.debug(() => `date "${r.text}" in a quote said on ${anchor} -> ${value}`);
-        return { ...r, anchor, value };
+        return { ...r, anchor, value, confidence: said ? r.confidence : Math.min(r.confidence, LEAD_CONFIDENCE) };
       });
     },
   };
@@ -92,6 +95,25 @@ function around(clauses: ClauseFinder, q: Span): Span {
   const first = clauses.sentenceOf(Math.max(0, q.start - 1), q.start);
   const last = clauses.sentenceOf(q.end, q.end + 1);
   return { start: first.start, end: Math.max(last.end, q.end), text: "" };
+}
+
+/** How sure a quote's day is when it comes from the lead's event rather than its own attribution. */
+const LEAD_CONFIDENCE = 0.8;
+/** The lead's event counts only this many days before publication: a report of a match, a meeting, a call. */
+const LEAD_DAYS = 3;
+
+/**
+ * The day of the event an article opens with: the first day-precise date of
+ * its first paragraph, outside quotes, that falls on or up to three days
+ * before publication ("…begins Aug. 31, after the board voted last night":
+ * last night). Null when the lead dates nothing that close.
+ */
+function leadDay(text: string, published: string, dates: DateCandidate[]): string | null {
+  const paragraph = text.search(/\n\s*\n/);
+  const end = paragraph < 0 ? Math.min(text.length, 600) : paragraph;
+  const earliest = new Date(Date.parse(`${published}T00:00:00Z`) - LEAD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const first = [...dates].filter((d) => d.start < end && d.value !== null && d.value <= published && d.value >= earliest).sort((a, b) => a.start - b.start)[0];
+  return first?.value ?? null;
 }
 
 function speechDay(text: string, clauses: ClauseFinder, q: Quoted, dates: DateCandidate[]): string | null {

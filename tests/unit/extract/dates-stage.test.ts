@@ -29,6 +29,12 @@ const CASES: [string, string, string | null, string?][] = [
   ["The launch began at 9:15 a.m. Friday GMT after a delay.", "9:15 a.m. Friday GMT", "2024-05-31"],
   ["The strike ended two days ago.", "two days ago", "2024-06-03"],
   ["Sales rose last month.", "last month", "2024-05"],
+  ["The board voted 5-2 last night to move the first bell.", "last night", "2024-06-04"],
+  ["Crews cleared the road this morning after the storm.", "this morning", "2024-06-05"],
+  // Quoted words with no day of their own were said at the event the lead reports.
+  ["The board voted 5-2 last night to move the bell.\n\n“Tonight we finally did something about it,” the chair said.", "Tonight", "2024-06-04"],
+  ["Louisville beat Charleston 2-1 on Monday night.\n\n“Today it held up. Tomorrow it will hurt,” Kone said.", "Tomorrow", "2024-06-04"],
+  ["The plant opened on May 20 after years of work.\n\n“Today is a good day for the town,” she said.", "Today", "2024-06-05"],
   ["Fighting intensified last week.", "last week", null],
   ["Tensions grew in recent weeks.", "recent weeks", null],
   ["He said the Senate would vote on Friday if talks failed.", "Friday", "2024-06-07"],
