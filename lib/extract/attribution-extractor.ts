@@ -77,10 +77,27 @@ function after(doc: TextDocument, finder: ActorFinder, qi: number): Attribution 
   for (let v = j + 1; v < words.length && v <= j + MAX_AFTER; v++) {
     if (words[v].quote !== -1) return null;
     if (speechVerbForm(words[v].lower) !== "finite") continue;
+    if (opensReportedClause(doc, q.close, v)) return null;
     const actor = subjectBefore(doc, finder, v, j);
     return actor && (actor.first <= j + 1 || (actor.kind === "person" && onlyRoleWords(doc, j, actor.first))) ? { actor, verbWord: v, link: "after" } : null;
   }
   return null;
+}
+
+/** Words that open a reported clause after "said": "said the letter…", "said that…", "said it…". */
+const CLAUSE_OPENER = /^\s+(?:that|the|a|an|this|these|those|it|its|his|her|their|he|she|they|we|there)\b/i;
+
+/**
+ * `“… when?” Kellow said the letter “says it better”`: after a quote that ends
+ * its own sentence (".", "?", "!" inside the marks), a "say" verb followed by
+ * a clause starts a new statement about something else; the quote before it
+ * is not its object. "“… when?” Kellow asked." or "“…,” Kellow said the
+ * plan…" (a comma: the quote is the verb's object) stay attributions.
+ */
+function opensReportedClause(doc: TextDocument, close: number, v: number): boolean {
+  const { text, words } = doc;
+  const ended = /[.?!…]\s*$/.test(text.slice(Math.max(0, close - 3), close).replace(/["'\u201c\u201d\u2018\u2019\u00ab\u00bb]+$/, ""));
+  return ended && /^(?:say|says|said)$/.test(words[v].lower) && CLAUSE_OPENER.test(text.slice(words[v].end, words[v].end + 12));
 }
 
 function before(doc: TextDocument, finder: ActorFinder, qi: number): Attribution | null {

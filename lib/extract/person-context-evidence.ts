@@ -1,3 +1,4 @@
+import { surnameOf } from "../text/name-parts.ts";
 import { CALENDAR_WORDS } from "./person-lexicon.ts";
 import type { NameCandidate } from "./person-extractor.ts";
 import { speechVerbForm } from "./speech-verb-lexicon.ts";
@@ -72,7 +73,7 @@ export function surnameSpeaksLater(names: NameCandidate[]): void {
   // One forward pass: the latest full name by its surname, so each lone surname is one lookup.
   const latest = new Map<string, NameCandidate>();
   for (const name of names) {
-    if (name.tokens.length >= 2) latest.set(name.tokens[name.tokens.length - 1], name);
+    if (name.tokens.length >= 2) latest.set(surnameOf(name.tokens), name);
     else if (name.speaks) {
       const full = latest.get(name.tokens[0]);
       if (full && !full.evidence && !alone.has(full.tokens[0])) full.evidence = true;

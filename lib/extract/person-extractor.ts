@@ -9,6 +9,7 @@ import { speechVerbForm } from "./speech-verb-lexicon.ts";
 import { wordAt } from "./attribution-extractor.ts";
 import type { TextDocument } from "./text-document.ts";
 import { joinedToPrevious, type Word } from "./word-scanner.ts";
+import { isSyllabicGiven } from "../text/name-parts.ts";
 
 /** A capitalised name in the text and what speaks for it being a person's. */
 export interface NameCandidate {
@@ -69,7 +70,7 @@ export function extractNameCandidates(doc: TextDocument): NameCandidate[] {
   while (i < words.length) {
     if (!nameCap(words[i])) { i++; continue; }
     let end = i;
-    while (end + 1 < words.length && !words[end].possessive && joinedToPrevious(text, words, end + 1) && !hyphenLower(words[end + 1].text)) {
+    while (end + 1 < words.length && !words[end].possessive && joinedToPrevious(text, words, end + 1) && (!hyphenLower(words[end + 1].text) || isSyllabicGiven(words[end + 1].text))) {
       const next = words[end + 1];
       if (nameCap(next)) { end++; continue; }
       // One or two particles before a capital: "de Gaulle", "van der Leyen", "de la Cruz".
@@ -95,6 +96,8 @@ function nameInRun(doc: TextDocument, from: number, to: number): NameCandidate |
   while (first >= from && (isNameWord(words[first]) || NAME_PARTICLES.has(words[first].lower))) first--;
   first++;
   while (first <= last && NAME_PARTICLES.has(words[first].lower)) first++;
+  // "Stanley Leung Wai-kit", "Kim Jong-un": a syllabic given name after the surname belongs to the name.
+  while (first <= last && last < to && isSyllabicGiven(words[last + 1].text) && !words[last].possessive) last++;
   // A sentence opens with a capital whatever the word: "Veteran Jo Aasen said" names Jo Aasen.
   if (last - first >= 2 && isSentenceStart(doc, first) && !GIVEN_NAMES.has(words[first].lower)) first++;
   if (first > last || last - first + 1 > MAX_NAME_WORDS) return null;

@@ -1,3 +1,4 @@
+import { surnameOf } from "../text/name-parts.ts";
 import type { PersonFact } from "./fact-schema.ts";
 import { factId } from "./fact-id.ts";
 import type { NameCandidate } from "./person-extractor.ts";
@@ -61,7 +62,7 @@ export function mergePeople(context: ExtractionContext, doc: TextDocument, names
     return same.length === 1 ? same[0] : -1;
   };
   const findBySurname = (name: NameCandidate, atMention: number) => {
-    const surname = key(name.tokens[name.tokens.length - 1]);
+    const surname = key(surnameOf(name.tokens));
     const given = name.tokens.length >= 2 ? key(name.tokens[0]) : null;
     let best = -1;
     let bestScore = -1;
@@ -93,7 +94,7 @@ export function mergePeople(context: ExtractionContext, doc: TextDocument, names
     let d = find(name, start);
     if (d < 0) {
       d = drafts.length;
-      const surname = key(name.tokens[name.tokens.length - 1]);
+      const surname = key(surnameOf(name.tokens));
       buckets.set(surname[0], [...(buckets.get(surname[0]) ?? []), d]);
       drafts.push({ surname, given: name.tokens.length >= 2 ? key(name.tokens[0]) : null, forms: [], roles: [], mentions: [], strong: false, gender: null });
     }
@@ -115,7 +116,7 @@ function buildIndex(context: ExtractionContext, doc: TextDocument, drafts: Draft
   for (const draft of drafts) {
     draft.mentions.sort((a, b) => a.start - b.start);
     const name = draft.forms.reduce((best, f) => (words(f) > words(best) ? f : best), draft.forms[0]);
-    const surname = name.split(/\s+/).pop() ?? name;
+    const surname = surnameOf(name.split(/\s+/));
     const aliases = draft.forms.filter((f) => f !== name);
     if (surname !== name && !aliases.includes(surname)) aliases.push(surname);
     const first = draft.mentions[0];

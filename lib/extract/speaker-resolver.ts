@@ -6,6 +6,7 @@ import { PronounRefiner } from "./pronoun-refiner.ts";
 import { continuedSpeaker, type SentenceSpeech } from "./quote-continuation-refiner.ts";
 import type { QuoteChain } from "./quote-span-extractor.ts";
 import { resolveRole } from "./role-resolver.ts";
+import { surnameOf } from "../text/name-parts.ts";
 import { speechVerbForm } from "./speech-verb-lexicon.ts";
 import type { TextDocument } from "./text-document.ts";
 
@@ -75,7 +76,8 @@ function toSpeaker(doc: TextDocument, people: PeopleIndex, pronouns: PronounRefi
   mention.text = doc.text.slice(mention.start, mention.end);
   switch (actor.kind) {
     case "person":
-      return person(people, actor.person ?? 0, 0.9, mention);
+      // "Pengelly wrote" when the story names a Margaret and a Derek Pengelly: the surname alone cannot say which.
+      return person(people, actor.person ?? 0, sharedSurname(people, mention.text) ? 0.6 : 0.9, mention);
     case "pronoun": {
       if (actor.pronoun === "male" || actor.pronoun === "female") {
         const match = pronouns.person(actor.pronoun, s);
@@ -106,6 +108,15 @@ function toSpeaker(doc: TextDocument, people: PeopleIndex, pronouns: PronounRefi
 /** Person `p` as the speaker, named by `mention`. */
 function person(people: PeopleIndex, p: number, confidence: number, mention: Speaker["mention"]): Resolved {
   return { speaker: { name: people.people[p].name, kind: "person", personId: people.people[p].id, mention }, confidence, person: p };
+}
+
+/** A one-word mention that is the surname of two or more people of the article. */
+function sharedSurname(people: PeopleIndex, text: string): boolean {
+  if (/\s/.test(text.trim())) return false;
+  const surname = text.trim().replace(/[’']s$/, "").toLowerCase();
+  let holders = 0;
+  for (const p of people.people) if (p.name.split(/\s+/).length > 1 && surnameOf(p.name.split(/\s+/)).toLowerCase() === surname && ++holders > 1) return true;
+  return false;
 }
 
 /** The subject of a sentence's first speech verb (`speech: true`), else of its main clause. */

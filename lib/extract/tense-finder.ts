@@ -9,8 +9,18 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 );
 /** Words that point ahead: modal "will", "ahead of", "upcoming", "next". */
 const FUTURE = new Set("will 'll ’ll shall ahead upcoming tomorrow scheduled slated planned plans expected due".split(" "));
-/** Words before which a participle is an adjective ("the proposed deal", "much anticipated call"). */
-const ADJECTIVE_CUES = new Set("a an the their his her its our my your this that these those much long newly highly well so very most more".split(" "));
+/**
+ * Words before which a participle is an adjective ("the proposed deal",
+ * "much anticipated call"): determiners, degree words, and prepositions
+ * ("grants for hospitalized patients", "a trial in affected wards").
+ */
+const ADJECTIVE_CUES = new Set(
+  ("a an the their his her its our my your this that these those much long newly highly well so very most more less " +
+    "in on for of with to from among at about into across")
+    .split(" "),
+);
+/** A comparative before a participle makes it an adjective too ("a larger randomized trial"); these end alike but are not comparatives. */
+const NOT_COMPARATIVE = new Set("never ever however whether other after under over either neither rather further together later former latter per water order number member".split(" "));
 /** Words that end the scan backwards: the date belongs to the clause they open. */
 const STOPS = new Set("that which who whom where when while because although though if unless whether".split(" "));
 /**
@@ -39,6 +49,19 @@ const MAX_WORDS = 24;
  * own phrase: in "Ahead of the call, Trump on Monday said" the verb rules. Cheap: at most a few dozen words.
  */
 export function findTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
+  const tense = clauseTense(text, clauseStart, clauseEnd, start, end);
+  // "have closed the beach through at least Saturday", "stays shut until Friday": a state that
+  // lasts until the date ends ahead of now; only a simple past ("was shut until Friday") ended before.
+  if (UNTIL.test(text.slice(Math.max(clauseStart, start - 24), start)) && (tense === "unknown" || (tense === "past" && PERFECT.test(text.slice(clauseStart, start))))) return "future";
+  return tense;
+}
+
+/** A date that ends a stretch of time: "through Saturday", "until at least Friday". */
+const UNTIL = /\b(?:through|thru|until|till)(?:\s+at\s+(?:least|the\s+earliest))?\s*$/i;
+/** A present perfect: "have closed", "has been shut". */
+const PERFECT = /\b(?:have|has|'ve|’ve)\s+(?:been\s+)?(?!to\b)\p{L}+/iu;
+
+function clauseTense(text: string, clauseStart: number, clauseEnd: number, start: number, end: number): Tense {
   const before = words(text.slice(Math.max(clauseStart, start - 240), start), true).reverse();
   let crossedComma = false;
   for (let i = 0; i < before.length && i < MAX_WORDS; i++) {
@@ -71,10 +94,15 @@ function tenseOf(word: string, previous: string | undefined, next: string | unde
   if (word.endsWith("ing") && previous !== undefined && BE_PRESENT.has(previous)) return "future";
   if (word === "ago" || word === "yesterday" || word === "last") return "past";
   if (IRREGULAR_PAST.has(word)) return "past";
-  if (word.length > 4 && word.endsWith("ed") && !(previous !== undefined && (ADJECTIVE_CUES.has(previous) || BE_PRESENT.has(previous) || BE_PASSIVE.has(previous)))) {
+  if (word.length > 4 && word.endsWith("ed") && !(previous !== undefined && (ADJECTIVE_CUES.has(previous) || BE_PRESENT.has(previous) || BE_PASSIVE.has(previous) || comparative(previous)))) {
     return "past";
   }
   return "unknown";
+}
+
+/** "larger", "biggest": a comparative or superlative adjective (not "never", "water", "under"). */
+function comparative(word: string): boolean {
+  return /^\p{L}{3,}(?:er|est)$/u.test(word) && !NOT_COMPARATIVE.has(word);
 }
 
 /** The lower-case words of `text`, with or without its commas. */

@@ -28,6 +28,9 @@ export interface UsableDate {
 /** A clock time with no day, month or year word of its own. */
 const TIME_ONLY = /^(?!.*\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|.*\b\d{4}\b|.*\b(?:today|tomorrow|yesterday|tonight)\b)(?=.*(?:\d\s*(?:a\.?m\.?|p\.?m\.?)|\bGMT\b|\bUTC\b|o'clock|\bnoon\b|\bmidnight\b|\d:\d\d))/i;
 
+/** A date written as a weekday alone ("on Saturday", "Saturday's"), with no day of the month. */
+const WEEKDAY_ONLY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /** A preposition a blank leaves in place: "agreed on ____", "will stop production in ____". */
 const LEADING_PREPOSITION = /^(?:on|in|at|by|since|from|until|till|during|before|after)\s+/i;
 /** Around a date, words that make it recurring ("the first Sunday of each month", "every Tuesday"). */
@@ -72,6 +75,8 @@ export function usableDates(context: QuizContext): UsableDate[] {
     // A dateline's date ("NAIROBI, July 27 — ") says when the story was filed, not when anything happened.
     if (fact.start < datelineEnd(body)) continue;
     if (RECURRING_BEFORE.test(body.slice(Math.max(0, fact.start - 20), fact.start)) || RECURRING_AFTER.test(body.slice(fact.end, fact.end + 20)) || /days\b/i.test(fact.text)) continue;
+    // A coming weekday ("the final on Saturday") may be weeks away: only a past one ("met on Tuesday") is sure of its week.
+    if (WEEKDAY_ONLY.test(fact.text) && date.value > (context.story.articles.find((a) => a.slug === report.slug)?.published ?? "")) continue;
     const lead = LEADING_PREPOSITION.exec(fact.text)?.[0].length ?? 0;
     const published = context.story.articles.find((a) => a.slug === report.slug)?.published ?? "";
     // The whole sentence may be shown: another date in it would be right in its own place.

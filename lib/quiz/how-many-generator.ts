@@ -7,6 +7,22 @@ import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
+/**
+ * Wrong values a reader could believe: near the key, and possible for what
+ * it measures. A percentage stays at or under 100; a precise measure ("52.31
+ * seconds", "4.7 per cent") moves by a few per cent, not by a half.
+ */
+function plausible(number: UsableNumber): number[] {
+  const near = number.decimals >= 2 ? tightNeighbours(number.shown, number.decimals) : nearbyNumbers(number.shown);
+  return /percent|per cent|%/.test(number.fact.counted) || /%$/.test(number.figure.text) ? near.filter((v) => v <= 100) : near;
+}
+
+/** Values a few per cent off a precise measure, printed with its decimals. */
+function tightNeighbours(value: number, decimals: number): number[] {
+  const step = 10 ** -decimals;
+  return [1.02, 0.98, 1.035, 0.965, 1.05, 0.95].map((r) => Math.round((value * r) / step) * step).map((v) => Number(v.toFixed(decimals))).filter((v) => v !== value);
+}
+
 /** Words before a figure that make it a floor ("more than 400") or a ceiling ("fewer than 400"). */
 const LOWER_BOUND = /\b(?:more than|greater than|over|above|in excess of|upwards of|at least|exceeding|topping)\s*$/i;
 const UPPER_BOUND = /\b(?:fewer than|less than|under|below|up to|at most|no more than)\s*$/i;
@@ -41,7 +57,9 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     const wrong = pickDistractors(context, {
       answers: [answer],
       forbidden: number.forbidden,
-      fromStory: nearbyNumbers(number.shown).filter((v) => (bound === "lower" ? v > number.shown : bound === "upper" ? v < number.shown : true)).map(format),
+      fromStory: plausible(number)
+        .filter((v) => (bound === "lower" ? v > number.shown : bound === "upper" ? v < number.shown : true))
+        .map(format),
       count: 3,
       random: context.random(id),
     });

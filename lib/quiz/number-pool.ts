@@ -70,6 +70,15 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
  */
 function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof figureOf>>, body: string): boolean {
   if (figure.unit.prefix) return true;
+  const before = body.slice(Math.max(0, fact.start - 24), fact.start);
+  const after = body.slice(fact.end, fact.end + 24);
+  // An age ("the 34-year-old", "aged 61") describes a person; it is not a figure of the story.
+  if (/^\s*(?:-?\s*years?[- ]old|-year-old)|^-year-old/i.test(after) || /\baged\s*$/i.test(before) || /\byear[- ]old\b/i.test(fact.counted)) return false;
+  // A number inside a name ("Interstate 70", "I-70", "Route 9", "Channel 41") is a label, not a quantity.
+  // A capital that opens a sentence ("Nearly 400 homes") is only the sentence's first word, unless hyphened to the number ("I-70").
+  if (/\p{Lu}[\p{L}.]*-$/u.test(before) || /[\p{Ll}\p{N},;:]\s+\p{Lu}[\p{L}.]*\s$/u.test(before)) return false;
+  // "one of the biggest": a set phrase, not a count to ask.
+  if (/^\s*of the\b/i.test(after) && fact.value === 1) return false;
   // "a town of 12,000 people": a place's size is background, not the story's figure.
   if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country) of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
   if (!fact.counted.trim()) return false;

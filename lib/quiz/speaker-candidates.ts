@@ -70,11 +70,14 @@ export function speakerDistractors(context: QuizContext, quote: SettledQuote, co
   const pool = speakerPool(context, quote.speakerKind);
   // Someone the quote itself talks about is no plausible speaker of it.
   const plausible = (name: string) => !namedIn(name, quote.text);
+  const speakers = pool.speakers.filter(plausible);
+  const others = speakers.filter((s) => !namesCollide(s, quote.speaker)).length;
   return pickDistractors(context, {
     answers: [quote.speaker],
     forbidden: quote.credited,
-    fromStory: pool.speakers.filter(plausible),
-    fallback: pool.named.filter(plausible),
+    fromStory: speakers,
+    // People the story names but never quotes fill in only when fewer than two others speak: beside two real speakers they are padding.
+    fallback: others >= 2 ? [] : pool.named.filter(plausible),
     collide: namesCollide,
     count,
     random: context.random(stream),

@@ -1,4 +1,5 @@
 import { editDistance } from "../text/edit-distance.ts";
+import { isSyllabicGiven } from "../text/name-parts.ts";
 import { tokenize } from "./text-fold.ts";
 
 /**
@@ -23,7 +24,10 @@ export interface ParsedName {
 
 /** Parses a written name; null when nothing name-like is left. */
 export function parseName(name: string): ParsedName | null {
-  const words = tokenize(name).filter((word) => !TITLES.has(word));
+  // "Stanley Leung Wai-kit": a syllabic given name after the surname is set aside, so the surname is "Leung".
+  const raw = name.trim().split(/\s+/);
+  while (raw.length > 1 && isSyllabicGiven(raw[raw.length - 1]!)) raw.pop();
+  const words = tokenize(raw.join(" ")).filter((word) => !TITLES.has(word));
   if (words.length === 0) return null;
   const last = words[words.length - 1]!;
   if (words.length === 1) return { first: null, last, partial: true };

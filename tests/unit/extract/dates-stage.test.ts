@@ -45,6 +45,14 @@ const CASES: [string, string, string | null, string?][] = [
   ["The guidance will be published on 3 May next year.", "3 May next year", "2025-05-03"],
   ["The plant closed in March last year.", "March last year", "2023-03"],
   ["Ministers met on Monday and signed the deal the following day.", "the following day", "2024-06-04"],
+  // A participle after a preposition or a comparative is an adjective, not a past verb: the date keeps the clause's own tense.
+  ["Grants for displaced families start in September.", "September", "2024-09"],
+  ["A larger randomized trial begins in September.", "September", "2024-09"],
+  ["The council approved the plan in September.", "September", "2023-09"],
+  // A date that ends a lasting state is ahead, unless the state ended in the past.
+  ["Officials have closed the beach through at least Saturday.", "Saturday", "2024-06-08"],
+  ["The road stays shut until Friday.", "Friday", "2024-06-07"],
+  ["The road was shut until Monday.", "Monday", "2024-06-03"],
   ["The ship was hit on Tuesday. A day earlier, rebels fired on a tanker.", "A day earlier", "2024-06-03"],
   ["Patients usually go home the next day.", "the next day", null],
   // A passive after "be" takes the tense of the word before it: "will be published" is ahead.

@@ -46,6 +46,9 @@ const quoteCases: [string, [string, string | null][]][] = [
   ["A spokeswoman for Governor Ada Cole, Dana Fell, said the governor was “disappointed”.", [["disappointed", "Dana Fell"]]],
   ["Mayor Lena Ortiz, a former teacher, said the plan was “overdue”.", [["overdue", "Lena Ortiz"]]],
   ["“We have no comment at this stage,” deputy press secretary Ivo Marsh told reporters.", [["We have no comment at this stage,", "Ivo Marsh"]]],
+  // a hyphenated syllabic given name after the surname is part of the name; the bare surname is the same person
+  ["Trader Vivian Tse Lok-yan said orders had dried up. “Nobody is buying anything this month,” Tse said.", [["Nobody is buying anything this month,", "Vivian Tse Lok-yan"]]],
+  ["North Korean leader Kim Jong-un met officials. “We are ready for talks,” Kim said.", [["We are ready for talks,", "Kim Jong-un"]]],
   // first names after introduction, and "Sir" with a given name
   ["Striker Ella Brandt scored twice. “It felt unreal,” Ella said.", [["It felt unreal,", "Ella Brandt"]]],
   ["Sir Colin Rudd chaired the meeting. Sir Colin said: “The bank is sound.”", [["The bank is sound.", "Colin Rudd"]]],
@@ -110,6 +113,32 @@ describe("extractPeopleAndQuotes: quote fields", () => {
     const [a, b] = run("“We will appeal,” lawyer Sam Cole said. “The evidence was never tested.”").quotes;
     expect(a.confidence).toBeGreaterThan(b.confidence);
     expect(b.confidence).toBeLessThan(0.8);
+  });
+
+  const LETTER =
+    "Councillor Ann Vale read out a letter from Jane Roe, 71, whose late husband, Tom Roe, fished for forty years. “My husband loved the sea,” Roe wrote. " +
+    "“He would have asked you one thing: when?” Vale said the letter “says it better than we can”.";
+  test("after a quote that ends its sentence, “X said the …” opens a new statement: it is not the quote's attribution", () => {
+    const quote = run(LETTER).quotes.find((q) => q.text.startsWith("He would have asked"));
+    expect(quote?.speaker.name === "Ann Vale" && quote.confidence >= 0.8).toBe(false);
+    expect(run(LETTER).quotes.find((q) => q.text.startsWith("says it better"))?.speaker.name).toBe("Ann Vale");
+  });
+
+  test.each([
+    ["“Why now?” Ortiz asked.", "Why now?"],
+    ["“Is this the bottom?” Ortiz said.", "Is this the bottom?"],
+    ["“We will vote again,” Ortiz said the plan would pass.", "We will vote again,"],
+  ])("a question or a comma before the verb keeps the attribution: %s", (sentence, text) => {
+    const quote = run(`Mayor Lena Ortiz took questions. ${sentence}`).quotes.find((q) => q.text === text);
+    expect(quote?.speaker.name).toBe("Lena Ortiz");
+  });
+
+  test("a surname two people of the article share gives a speaker too unsure for a quiz key", () => {
+    const quote = run(LETTER).quotes.find((q) => q.text.startsWith("My husband"));
+    expect(quote!.confidence).toBeLessThan(0.8);
+    const single = run("Jane Roe, 71, wrote to the council. “My husband loved the sea,” Roe wrote.").quotes[0]!;
+    expect(single.speaker.name).toBe("Jane Roe");
+    expect(single.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   test("a pronoun with no one to refer to gives no quote rather than a wrong speaker", () => {

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { candidateQuestions } from "../../../lib/quiz/generate-quiz.ts";
+import { buildContext } from "../../../lib/quiz/quiz-context.ts";
+import { usableDates } from "../../../lib/quiz/date-pool.ts";
+import { usableNumbers } from "../../../lib/quiz/number-pool.ts";
+import { settledQuotes } from "../../../lib/quiz/quote-pool.ts";
+import { speakerDistractors } from "../../../lib/quiz/speaker-candidates.ts";
+import { quizInput, type Spec } from "./quiz-fixtures.ts";
+
+/** The figures of one sentence the number pool would ask about. */
+function asked(body: string, text: string, value: number, counted: string): boolean {
+  const spec: Spec = { slug: "a", body, numbers: [{ text, value, counted, clause: body }] };
+  return usableNumbers(buildContext(quizInput([spec]), 1)).length > 0;
+}
+
+describe("number pool", () => {
+  it.each([
+    // Counts of the story are asked.
+    ["Floods forced 4,000 residents from their homes along the river valley on Sunday.", "4,000", 4000, "residents", true],
+    ["Nearly 400 homes were left without power across the county after the storm.", "400", 400, "homes", true],
+    // An age describes a person; a number in a name is a label; "one of the" is a set phrase.
+    ["The driver, a 34-year-old man from the valley, was taken to hospital on Sunday.", "34", 34, "man", false],
+    ["The driver, aged 61, was taken to hospital after the crash on Sunday night.", "61", 61, "", false],
+    ["A stretch of I-70 near the river was closed to traffic for most of Sunday.", "70", 70, "near the river", false],
+    ["Crews said the storm damaged Route 9 bridges in three places over the weekend.", "9", 9, "bridges", false],
+    ["The river valley is one of the most flood-prone areas in the whole of the state.", "one", 1, "of the most flood-prone areas", false],
+  ] as const)("%s (%s) → asked: %s", (body, text, value, counted, expected) => {
+    expect(asked(body, text, value, counted)).toBe(expected);
+  });
+});
+
+describe("date pool", () => {
+  const body = (sentence: string) => `Officials in the river town spoke to reporters after the floods.\n\n${sentence}`;
+  it.each([
+    // A past weekday is sure of its week; a coming one may be weeks away.
+    ["The council met on Tuesday to approve the emergency funding for the repairs.", "Tuesday", "2025-03-18", true],
+    ["The final of the regional cup will be played on Saturday in the repaired stadium.", "Saturday", "2025-03-22", false],
+    // A coming date written with its day of the month is asked.
+    ["The final of the regional cup will be played on March 29 in the repaired stadium.", "March 29", "2025-03-29", true],
+  ] as const)("%s → asked: %s", (sentence, text, value, expected) => {
+    const spec: Spec = { slug: "a", body: body(sentence), published: "2025-03-19", dates: [{ text, value, clause: sentence }] };
+    expect(usableDates(buildContext(quizInput([spec]), 1)).length > 0).toBe(expected);
+  });
+});
+
+describe("how-many choices", () => {
+  const choicesFor = (body: string, text: string, value: number, counted: string) => {
+    const spec: Spec = { slug: "a", body, numbers: [{ text, value, counted, clause: body }] };
+    return candidateQuestions(quizInput([spec]), 1).questions.find((q) => q.kind === "how-many")?.choices ?? [];
+  };
+
+  it("never offers a share above 100 per cent", () => {
+    const choices = choicesFor("Turnout in the district reached 96% of registered voters at the election on Sunday.", "96%", 96, "percent of registered voters");
+    expect(choices.length).toBeGreaterThanOrEqual(3);
+    for (const c of choices) expect(Number.parseFloat(c)).toBeLessThanOrEqual(100);
+  });
+
+  it("keeps a precise measure's neighbours within a few per cent, at its own precision", () => {
+    const choices = choicesFor("Ana Ruiz won the final in 52.31 seconds, a national record for the distance, on Sunday evening.", "52.31", 52.31, "seconds");
+    expect(choices.length).toBeGreaterThanOrEqual(3);
+    for (const c of choices) {
+      expect(c).toMatch(/^\d+\.\d\d\b/);
+      expect(Math.abs(Number.parseFloat(c) / 52.31 - 1)).toBeLessThanOrEqual(0.06);
+    }
+  });
+});
+
+describe("speaker distractors", () => {
+  const body =
+    "Mayor Ruth Nakato opened the bridge on Sunday. “This crossing joins two halves of one town,” Nakato said. " +
+    "Engineer David Mutua led the works. “We poured the last span in the rain,” Mutua said. " +
+    "Shopkeeper Ana Ruiz sells bread by the river. “My customers can walk here now,” Ruiz said. " +
+    "The bridge replaces one built by Tomas Berg in 1910.";
+  const people = ["Ruth Nakato", "David Mutua", "Ana Ruiz", "Tomas Berg"].map((name) => ({ name }));
+  const quotes = [
+    { text: "This crossing joins two halves of one town,", speaker: "Ruth Nakato" },
+    { text: "We poured the last span in the rain,", speaker: "David Mutua" },
+    { text: "My customers can walk here now,", speaker: "Ana Ruiz" },
+  ];
+
+  it("offers other speakers only when two or more others speak, never someone the story merely names", () => {
+    const input = quizInput([{ slug: "a", body, people, quotes }]);
+    // The story gives the builder a role, as the extractor would for "architect Tomas Berg": he is prominent, yet never quoted.
+    input.story.people.find((p) => p.name === "Tomas Berg")!.roles.push({ role: "architect", slug: "a" });
+    const context = buildContext(input, 1);
+    const settled = settledQuotes(context);
+    expect(settled.length).toBe(3);
+    for (const quote of settled) {
+      const wrong = speakerDistractors(context, quote, 3, quote.fact.id);
+      expect(wrong).not.toContain("Tomas Berg");
+      expect(wrong).not.toContain(quote.speaker);
+      expect(wrong.length).toBe(2);
+    }
+  });
+});
