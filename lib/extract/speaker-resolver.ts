@@ -113,11 +113,25 @@ function person(people: PeopleIndex, p: number, confidence: number, mention: Spe
 /** A one-word mention that is the surname of two or more people of the article. */
 function sharedSurname(people: PeopleIndex, text: string): boolean {
   if (/\s/.test(text.trim())) return false;
-  const surname = text.trim().replace(/[’']s$/, "").toLowerCase();
-  let holders = 0;
-  for (const p of people.people) if (p.name.split(/\s+/).length > 1 && surnameOf(p.name.split(/\s+/)).toLowerCase() === surname && ++holders > 1) return true;
-  return false;
+  return (surnameCounts(people).get(text.trim().replace(/[’']s$/, "").toLowerCase()) ?? 0) > 1;
 }
+
+/** How many people of the article bear each surname, counted once per article so each quote costs one lookup. */
+function surnameCounts(people: PeopleIndex): Map<string, number> {
+  let counts = surnameCache.get(people);
+  if (!counts) {
+    counts = new Map();
+    for (const p of people.people) {
+      const tokens = p.name.split(/\s+/);
+      if (tokens.length < 2) continue;
+      const surname = surnameOf(tokens).toLowerCase();
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
+    surnameCache.set(people, counts);
+  }
+  return counts;
+}
+const surnameCache = new WeakMap<PeopleIndex, Map<string, number>>();
 
 /** The subject of a sentence's first speech verb (`speech: true`), else of its main clause. */
 function sentenceSubject(doc: TextDocument, finder: ActorFinder, s: number): { actor: Actor | null; speech: boolean } {

@@ -52,7 +52,7 @@ export function findTense(text: string, clauseStart: number, clauseEnd: number, 
   const tense = clauseTense(text, clauseStart, clauseEnd, start, end);
   // "have closed the beach through at least Saturday", "stays shut until Friday": a state that
   // lasts until the date ends ahead of now; only a simple past ("was shut until Friday") ended before.
-  if (UNTIL.test(text.slice(Math.max(clauseStart, start - 24), start)) && (tense === "unknown" || (tense === "past" && PERFECT.test(text.slice(clauseStart, start))))) return "future";
+  if (UNTIL.test(text.slice(Math.max(clauseStart, start - 24), start)) && (tense === "unknown" || (tense === "past" && PERFECT.test(text.slice(Math.max(clauseStart, start - 240), start))))) return "future";
   return tense;
 }
 
