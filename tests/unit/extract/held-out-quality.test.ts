@@ -80,7 +80,24 @@ const DATES_MIN = 0.93;
 const QUOTES_MIN = 0.97;
 const PEOPLE_MIN = 0.93;
 
+/**
+ * Floors for the two sets written for issues 11 and 12, a little under what
+ * was measured when they were last raised (unseen-quiz: speakers right 0.873,
+ * people 0.911, dates 0.925, places 0.783; unseen-speakers, the hard cases of
+ * issue 12 — joint speakers, posts and letters, French, acronyms: speakers
+ * right 0.541, people 0.887, dates 0.713, places 0.732). Raise, never lower.
+ */
+const DEV_FLOORS = {
+  "unseen-quiz": { quoteRecall: 0.85, peopleRecall: 0.89, dateRecall: 0.9, placeRecall: 0.76 },
+  "unseen-speakers": { quoteRecall: 0.52, peopleRecall: 0.86, dateRecall: 0.69, placeRecall: 0.71 },
+} as const;
+
 describe("quality on held-out invented articles", () => {
+  test.each(Object.entries(DEV_FLOORS))("speakers, people, dates and places (tests/fixtures/%s)", (dir, floors) => {
+    const s = score(dir);
+    for (const [measure, floor] of Object.entries(floors)) expect(s[measure as keyof typeof s], measure).toBeGreaterThanOrEqual(floor);
+  });
+
   test("quotes and people (tests/fixtures/unseen)", () => {
     const s = score("unseen");
     expect(s.quoteRecall).toBeGreaterThanOrEqual(0.97);

@@ -24,7 +24,7 @@ interface Gold {
   dates: { text: string; value: string }[];
 }
 
-const SETS = ["unseen", "unseen-dates", "unseen-places", "unseen-quiz"];
+const SETS = ["unseen", "unseen-dates", "unseen-places", "unseen-quiz", "unseen-speakers"];
 const fold = (s: string) => s.normalize("NFKC").replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase();
 const tokens = (s: string): string[] => fold(s).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
 const contains = (hay: string, needle: string) => tokens(needle).length > 0 && tokens(hay).join(" ").includes(tokens(needle).join(" "));
