@@ -1,26 +1,32 @@
 import { BLANK } from "./clause-blank.ts";
 import { blankPassage } from "./passage.ts";
 import { pickDistractors } from "./distractor-picker.ts";
-import { formatNumber, nearbyNumbers } from "./number-format.ts";
+import { formatNumber } from "./number-format.ts";
+import { ladderValues } from "./number-ladder.ts";
 import type { UsableNumber } from "./number-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
-/**
- * Wrong values a reader could believe: near the key, and possible for what
- * it measures. A percentage stays at or under 100; a precise measure ("52.31
- * seconds", "4.7 per cent") moves by a few per cent, not by a half.
- */
-function plausible(number: UsableNumber): number[] {
-  const near = number.decimals >= 2 ? tightNeighbours(number.shown, number.decimals) : nearbyNumbers(number.shown);
-  return /percent|per cent|%/.test(number.fact.counted) || /%$/.test(number.figure.text) ? near.filter((v) => v <= 100) : near;
+/** A share: "per cent", "percent" or "%" with the figure. */
+function isPercent(number: UsableNumber): boolean {
+  return /percent|per cent|%/.test(number.fact.counted) || /%$/.test(number.fact.text);
 }
 
-/** Values a few per cent off a precise measure, printed with its decimals. */
-function tightNeighbours(value: number, decimals: number): number[] {
-  const step = 10 ** -decimals;
-  return [1.02, 0.98, 1.035, 0.965, 1.05, 0.95].map((r) => Math.round((value * r) / step) * step).map((v) => Number(v.toFixed(decimals))).filter((v) => v !== value);
+/**
+ * A key the passage lets a reader work out: the sum or difference of two
+ * other figures in it ("17,741 votes … a margin of 1,206" gives the winner's
+ * 18,947), or a share the passage also writes as a fraction ("almost
+ * two-thirds, 67%").
+ */
+function derivable(context: QuizContext, number: UsableNumber): boolean {
+  const n = number.neighbours;
+  const near = (a: number) => Math.abs(a - number.shown) <= number.shown * 0.005;
+  for (let i = 0; i < n.length; i++) for (let j = i + 1; j < n.length; j++) if (near(n[i]! + n[j]!) || near(Math.abs(n[i]! - n[j]!))) return true;
+  if (!isPercent(number)) return false;
+  const body = context.article(number.evidence.article)?.body ?? "";
+  const passage = body.slice(number.evidence.start, number.figure.start) + body.slice(number.figure.end, number.evidence.end);
+  return /\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b/i.test(passage);
 }
 
 /** Words before a figure that make it a floor ("more than 400") or a ceiling ("fewer than 400"). */
@@ -54,20 +60,21 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     const answer = format(number.shown);
     // "more than ____": 300 would be as true as 400, so every wrong choice lies beyond the bound.
     const bound = boundOf(context, number);
+    if (derivable(context, number)) continue;
+    const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, ...(bound ? { side: bound === "lower" ? "above" : "below" } as const : {}) };
+    const random = context.random(id);
     const wrong = pickDistractors(context, {
       answers: [answer],
       forbidden: number.forbidden,
-      fromStory: plausible(number)
-        .filter((v) => (bound === "lower" ? v > number.shown : bound === "upper" ? v < number.shown : true))
-        .map(format),
+      fromStory: ladderValues(number.shown, limits, 3, random).map(format),
       count: 3,
-      random: context.random(id),
+      random,
     });
     if (wrong.length < 2) continue;
     out.push({
       id,
       kind: "how-many",
-      prompt: `${number.unit.prefix ? "How much" : "How many"}? Fill the blank: “${blanked}”`,
+      prompt: `${number.unit.prefix ? "How much" : isPercent(number) ? "What share" : "How many"}? Fill the blank: “${blanked}”`,
       choices: [answer, ...wrong],
       answer,
       accepted: [number.unit.prefix ? answer : String(number.value)],

@@ -29,6 +29,8 @@ export interface UsableNumber {
   quoted: boolean;
   /** Other figures of the same sentence, as printed: they would be right in their own place. */
   forbidden: string[];
+  /** Values of the other figures of the passage printed with the same unit ("17,741 votes" beside "18,947"). */
+  neighbours: number[];
 }
 
 /** One usable report per distinct (value, what is counted), first report first. */
@@ -52,11 +54,15 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
       if (context.quoted(report.slug, fact.start, fact.end) && quotationWords(context, report.slug, fact) < 8) continue;
       const clause = fact.clause && fact.clause.start <= fact.start && fact.clause.end >= fact.end ? fact.clause : evidence;
       // The whole sentence is shown, so any figure in it would be right in its own place.
-      const forbidden = article.facts.numbers
-        .filter((n) => n.id !== fact.id && n.start < evidence.end && n.end > evidence.start)
-        .flatMap((n) => figureOf(n)?.figure.text ?? []);
+      const others = article.facts.numbers.filter((n) => n.id !== fact.id && n.start < evidence.end && n.end > evidence.start);
+      const forbidden = others.flatMap((n) => figureOf(n)?.figure.text ?? []);
+      const sameUnit = (n: NumberFact) => figureOf(n) ?? null;
+      const neighbours = others.flatMap((n) => {
+        const other = sameUnit(n);
+        return other && other.unit.prefix === figure.unit.prefix && other.unit.suffix === figure.unit.suffix && !isYear(n) ? [other.shown] : [];
+      });
       seen.add(key);
-      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, quoted: context.quoted(report.slug, fact.start, fact.end) });
+      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, neighbours, quoted: context.quoted(report.slug, fact.start, fact.end) });
       break;
     }
   }
@@ -77,14 +83,26 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   // A number inside a name ("Interstate 70", "I-70", "Route 9", "Channel 41") is a label, not a quantity.
   // A capital that opens a sentence ("Nearly 400 homes") is only the sentence's first word, unless hyphened to the number ("I-70").
   if (/\p{Lu}[\p{L}.]*-$/u.test(before) || /[\p{Ll}\p{N},;:]\s+\p{Lu}[\p{L}.]*\s$/u.test(before)) return false;
+  // "level 6", "stage 3", "No. 5": a rank or a label in a series, not a quantity.
+  if (LABEL_NOUN.test(before)) return false;
+  // "41 of 212 forms": the whole is asked through its part, never the other way round.
+  if (/\d[\d,.]*\s+(?:out\s+)?of\s*(?:the\s+)?$/i.test(before)) return false;
   // "one of the biggest": a set phrase, not a count to ask.
   if (/^\s*of the\b/i.test(after) && fact.value === 1) return false;
   // "a town of 12,000 people": a place's size is background, not the story's figure.
   if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country) of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
   if (!fact.counted.trim()) return false;
   if (figure.spelled && fact.value < 3) return false;
-  return !(Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && !figure.figure.text.includes(","));
+  return !isYear(fact) || figure.figure.text.includes(",");
 }
+
+/** A year read as a number ("2008"). */
+function isYear(fact: NumberFact): boolean {
+  return Number.isInteger(fact.value) && fact.value >= 1800 && fact.value <= 2100 && !fact.text.includes(",");
+}
+
+/** Nouns that number the members of a series rather than count anything ("level 6", "round 3", "No. 5"). */
+const LABEL_NOUN = /\b(?:level|stage|phase|category|tier|grade|step|round|no\.|number|game|week|day|chapter|section|article|page|room|gate|platform|row|seat|pick|seed)\s*$/i;
 
 /** Words of the quotation around a figure. */
 function quotationWords(context: QuizContext, slug: string, fact: NumberFact): number {

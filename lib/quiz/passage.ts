@@ -14,6 +14,9 @@ export const MIN_CONTEXT_WORDS = 8;
 
 /** "SAN FRANCISCO — ", "NAIROBI, July 27 — ", "LONDON (Reuters) - ": a place in capitals, maybe a date or source, a dash. */
 const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}(?:,[\p{L}\d .,'’]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+/** "Tiruppur, August 10:", "New Delhi, Aug 10 (PTI) —": a place in title case, a month and day, then a colon or dash. */
+const DATED_LINE =
+  /^\s*\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,3},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,40}\))?\s*(?::|[—–-]{1,2})\s+/u;
 const OPEN_DOUBLE = /[“„«]/;
 const CLOSE_DOUBLE = /[”»]/;
 
@@ -33,6 +36,8 @@ export function displayQuote(text: string): string {
  */
 export function stripDateline(text: string, opening: boolean): string {
   if (!opening) return text;
+  const dated = DATED_LINE.exec(text);
+  if (dated) return text.slice(dated[0].length);
   const match = DATELINE.exec(text);
   // A capitalised opening word is not a dateline: "AI firms — …" has lower-case letters after it.
   return match && /\p{Lu}{2}/u.test(match[0]) ? text.slice(match[0].length) : text;

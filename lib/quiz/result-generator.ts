@@ -30,6 +30,9 @@ export function resultQuestions(context: QuizContext): Question[] {
       while (s + 1 < starts.length && starts[s + 1]! <= m.index) s++;
       const sentence = body.slice(starts[s], starts[s + 1]);
       if (!RESULT.test(sentence)) continue;
+      // "Gorge State (20-6, 10-4 conference)": a record in brackets is an aside, not the result.
+      const lead = body.slice(starts[s], m.index);
+      if (lead.lastIndexOf("(") > lead.lastIndexOf(")")) continue;
       const [a, b] = [Number(m[1]), Number(m[2])];
       const evidence = evidenceFor(context, slug, m.index, m.index + m[0].length);
       if (!evidence || quotedOutOfSight(context, evidence, m.index, m.index + m[0].length)) continue;

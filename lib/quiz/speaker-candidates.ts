@@ -1,5 +1,6 @@
 import type { StoryPerson } from "../story/story-schema.ts";
 import { gazetteer } from "../extract/gazetteer.ts";
+import { HONORIFICS } from "../extract/person-lexicon.ts";
 import { namesCollide } from "./choice-fold.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import type { QuizContext } from "./quiz-context.ts";
@@ -46,7 +47,9 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
   const named = kind === "person" ? context.story.people.filter((p) => isProminent(p) && ![...speakers].some((s) => namesCollide(s, p.name))).map((p) => p.name) : [];
   // "Dr. Bakare" among full names stands out: a name a story gives only with a title is never offered.
   // A place read as a person ("Brownsville said") is no speaker to offer.
-  const plain = (name: string) => !/^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Col|Capt|Sgt|Lt|Sen|Rep|Gov|Rev)\.?\s/.test(name) && (kind !== "person" || !gazetteer().lookup(name));
+  // A bare surname ("Brennan") beside whole names is the odd one out, and may be someone the story names in full.
+  const plain = (name: string) =>
+    !HONORIFICS.has(name.split(/\s+/)[0]!.toLowerCase()) && (kind !== "person" || (!gazetteer().lookup(name) && name.trim().split(/\s+/).length >= 2));
   return { speakers: [...speakers].filter(plain), named: named.filter(plain) };
 }
 

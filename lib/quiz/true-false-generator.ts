@@ -1,5 +1,6 @@
 import { pickDistractors } from "./distractor-picker.ts";
-import { formatNumber, nearbyNumbers } from "./number-format.ts";
+import { formatNumber } from "./number-format.ts";
+import { ladderValues } from "./number-ladder.ts";
 import type { UsableNumber } from "./number-pool.ts";
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { inBrackets } from "./how-many-generator.ts";
@@ -155,7 +156,8 @@ function numberStatement(context: QuizContext, n: UsableNumber): Statement | nul
   const [other] = pickDistractors(context, {
     answers: [format(n.shown)],
     forbidden: n.forbidden,
-    fromStory: nearbyNumbers(n.shown).map(format),
+    // A rung of the same ladder as "How many?" choices: believable, and on the right side of the passage's other figures.
+    fromStory: ladderValues(n.shown, { decimals: n.decimals, percent: /percent|per cent|%/.test(n.fact.counted + n.fact.text), neighbours: n.neighbours }, 3, context.random(`${id}:ladder`)).map(format),
     count: 1,
     random: context.random(id),
   });

@@ -21,7 +21,7 @@ export function leansBack(text: string): string | null {
   text = text.replace(/^[‘“'"]+/, "");
   if (/^(?:Then|But|And|So|Also|However|Still|Yet|Instead|Even so|By then|After that)\b/.test(text)) return "it opens with a connective that needs the sentence before";
   if (/,\s*(?:he|she|they)\s+(?:said|added|says|adds|noted|told|argued|wrote)\b/.test(text)) return "its speaker is only a pronoun";
-  if (/\b(?:those|these)\s+\p{Ll}+|\bthat\s+(?:standard|figure|level|plan|deal|decision|rule|policy|number|time|year|day)\b|\b(?:previous|former|latter|same|other) one\b/iu.test(text)) return "it points back to something it does not say";
+  if (/\b(?:those|these)\s+\p{Ll}+|\bthat\s+(?:stage|point|standard|figure|level|plan|deal|decision|rule|policy|number|time|year|day)\b|\bat this (?:stage|point)\b|\b(?:previous|former|latter|same|other) one\b/iu.test(text)) return "it points back to something it does not say";
   return null;
 }
 

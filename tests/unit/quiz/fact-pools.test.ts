@@ -24,6 +24,10 @@ describe("number pool", () => {
     ["A stretch of I-70 near the river was closed to traffic for most of Sunday.", "70", 70, "near the river", false],
     ["Crews said the storm damaged Route 9 bridges in three places over the weekend.", "9", 9, "bridges", false],
     ["The river valley is one of the most flood-prone areas in the whole of the state.", "one", 1, "of the most flood-prone areas", false],
+    // A rung of a series is a label; the whole of "41 of 212" is asked through its part.
+    ["The town moved to level 6 water restrictions on Monday after the dam fell further.", "6", 6, "water restrictions", false],
+    ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "212", 212, "forms", false],
+    ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "41", 41, "forms", true],
   ] as const)("%s (%s) → asked: %s", (body, text, value, counted, expected) => {
     expect(asked(body, text, value, counted)).toBe(expected);
   });
@@ -44,10 +48,30 @@ describe("date pool", () => {
 });
 
 describe("how-many choices", () => {
-  const choicesFor = (body: string, text: string, value: number, counted: string) => {
-    const spec: Spec = { slug: "a", body, numbers: [{ text, value, counted, clause: body }] };
-    return candidateQuestions(quizInput([spec]), 1).questions.find((q) => q.kind === "how-many")?.choices ?? [];
+  /** The choices of the how-many question on `text`; `others` are the passage's other figures, as the extractor finds them. */
+  const choicesFor = (body: string, text: string, value: number, counted: string, others: [string, number, string][] = []) => {
+    const numbers = [[text, value, counted] as const, ...others].map(([t, v, c]) => ({ text: t, value: v, counted: c, clause: body }));
+    const spec: Spec = { slug: "a", body, numbers };
+    return candidateQuestions(quizInput([spec]), 1).questions.find((q) => q.kind === "how-many" && q.answer === text.replace(/%$/, ""))?.choices ?? [];
   };
+
+  it.each([
+    // The sum or difference of two other figures in the passage, and a share the passage also gives as a fraction.
+    ["Langat polled 18,947 votes against 17,741 for his rival, a margin of 1,206, the court heard on Monday.", "18,947", 18947, "votes", [["17,741", 17741, "votes"], ["1,206", 1206, "margin"]]],
+    ["Almost two-thirds of the pupils, 67%, said they used their phones after lights out on school nights.", "67", 67, "percent of the pupils", []],
+  ] as [string, string, number, string, [string, number, string][]][])("asks no figure the passage lets a reader work out: %s", (body, text, value, counted, others) => {
+    expect(choicesFor(body, text, value, counted, others)).toEqual([]);
+  });
+
+  it("asks the winner's votes when the passage gives nothing to add up", () => {
+    expect(choicesFor("Langat polled 18,947 votes in the by-election, the returning officer said on Monday.", "18,947", 18947, "votes").length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps every wrong value on the key's side of the passage's other figures", () => {
+    const choices = choicesFor("The city now counts 1,140 short-term rentals, and about 780 of them are whole homes, the report said.", "1,140", 1140, "short-term rentals", [["780", 780, "whole homes"]]);
+    expect(choices.length).toBeGreaterThanOrEqual(3);
+    for (const c of choices) expect(Number(c.replace(/,/g, ""))).toBeGreaterThan(780);
+  });
 
   it("never offers a share above 100 per cent", () => {
     const choices = choicesFor("Turnout in the district reached 96% of registered voters at the election on Sunday.", "96%", 96, "percent of registered voters");
@@ -77,6 +101,17 @@ describe("speaker distractors", () => {
     { text: "We poured the last span in the rain,", speaker: "David Mutua" },
     { text: "My customers can walk here now,", speaker: "Ana Ruiz" },
   ];
+
+  it("never offers a bare surname or a titled name beside whole names", () => {
+    const extra = " “The old bridge was a danger to everyone,” Berg said. “We rebuilt it in a single summer,” Cr Olsen said.";
+    const input = quizInput([{ slug: "a", body: body + extra, people: people.slice(0, 3), quotes: [...quotes, { text: "The old bridge was a danger to everyone,", speaker: "Berg" }, { text: "We rebuilt it in a single summer,", speaker: "Cr Olsen" }] }]);
+    const context = buildContext(input, 1);
+    for (const quote of settledQuotes(context)) {
+      const wrong = speakerDistractors(context, quote, 3, quote.fact.id);
+      expect(wrong).not.toContain("Berg");
+      expect(wrong).not.toContain("Cr Olsen");
+    }
+  });
 
   it("offers other speakers only when two or more others speak, never someone the story merely names", () => {
     const input = quizInput([{ slug: "a", body, people, quotes }]);

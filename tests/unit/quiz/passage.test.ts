@@ -23,6 +23,10 @@ describe("stripDateline", () => {
   test.each([
     ["SAN FRANCISCO — Brightloom cut its forecast", true, "Brightloom cut its forecast"],
     ["NAIROBI, July 27 — Kenya and Uganda agreed", true, "Kenya and Uganda agreed"],
+    ["Tiruppur, August 10: Exporters in the knitwear hub", true, "Exporters in the knitwear hub"],
+    ["New Delhi, Aug 10 (PTI) — The ministry said", true, "The ministry said"],
+    // A sentence that opens with a place and a date is no dateline without its colon or dash.
+    ["Tiruppur, August 10 was the day the strike began", true, "Tiruppur, August 10 was the day the strike began"],
     ["LONDON (Reuters) - The pound fell", true, "The pound fell"],
     ["AI firms — and their critics — met", true, "AI firms — and their critics — met"],
     ["NASA — the agency said — will launch", false, "NASA — the agency said — will launch"],

@@ -17,6 +17,11 @@ describe("resultQuestions", () => {
     }
   });
 
+  test("the result, not the record in brackets beside it", () => {
+    const questions = questionsFor("Gorge State (20-6, 10-4 conference) beat High Desert 78-74 in overtime on Saturday night at home.");
+    expect(questions.map((q) => q.answer)).toEqual(["78-74"]);
+  });
+
   test("a vote keeps its number of votes", () => {
     const [q] = questionsFor("The board of trustees voted 5-2 last night to move the first bell to 8:35 a.m. next year.");
     expect(q?.prompt).toMatch(/^What was the vote\?/);
@@ -27,6 +32,7 @@ describe("resultQuestions", () => {
     ["a range of years", "The club won the title in the 2016-17 season after a long wait at home."],
     ["a pair of counts with no result", "The meeting ran from 6-8 in the evening at the town hall on Monday."],
     ["an age range", "The study followed 412 patients aged 65-90 who were treated at six hospitals."],
+    ["a record in brackets", "Gorge State (20-6) won again at home on Saturday night in front of a record crowd."],
   ])("skips %s", (_, body) => {
     expect(questionsFor(body)).toEqual([]);
   });

@@ -96,6 +96,8 @@ table(blankContextRule, [
   ["opening with a pronoun", where("He said the talks would be held in ____ next week."), false],
   ["a blank alone", where("____"), false],
   ["two blanks", where("The leaders met in ____ and then again in ____ last week."), false],
+  ["a time it points back to", where("At that stage the envoys had already left ____ for the airport by car."), false],
+  ["“this year” needs nothing before it", where("The envoys have met in ____ three times this year, officials said."), true],
 ]);
 
 table(blankWordRule, [
