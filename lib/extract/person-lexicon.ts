@@ -43,7 +43,7 @@ export const ROLE_COMPLEMENTS = set(`
 export const HONORIFICS = new Map<string, "male" | "female" | null>([
   ...["mr", "mr.", "sir", "lord", "king", "prince", "father", "brother", "monsieur", "herr", "señor", "senor"].map((w) => [w, "male"] as const),
   ...["mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "sister", "madame", "mme", "frau", "señora", "senora"].map((w) => [w, "female"] as const),
-  ...["dr", "dr.", "prof", "prof.", "rev", "rev.", "gen", "gen.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "lt", "lt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon", "hon.", "pres", "pres.", "adm", "adm.", "cr", "cr.", "cllr", "cllr.", "clr", "clr."].map((w) => [w, null] as const),
+  ...["dr", "dr.", "prof", "prof.", "rev", "rev.", "gen", "gen.", "col", "col.", "capt", "capt.", "sgt", "sgt.", "lt", "lt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon", "hon.", "pres", "pres.", "adm", "adm.", "cr", "cr.", "cllr", "cllr.", "clr", "clr.", "coun", "coun."].map((w) => [w, null] as const),
 ]);
 
 /** Common given names across many languages: a name starting with one is a person. */

@@ -87,6 +87,8 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   if (LABEL_NOUN.test(before)) return false;
   // "41 of 212 forms": the whole is asked through its part, never the other way round.
   if (/\d[\d,.]*\s+(?:out\s+)?of\s*(?:the\s+)?$/i.test(before)) return false;
+  // "a survey of 2,000 adults": the sample's size is method, not finding (the share they gave is asked instead).
+  if (/\b(?:survey|poll|study|sample|questionnaire)\s+of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
   // "one of the biggest": a set phrase, not a count to ask.
   if (/^\s*of the\b/i.test(after) && fact.value === 1) return false;
   // "a town of 12,000 people": a place's size is background, not the story's figure.

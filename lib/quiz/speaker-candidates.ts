@@ -47,9 +47,10 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
   const named = kind === "person" ? context.story.people.filter((p) => isProminent(p) && ![...speakers].some((s) => namesCollide(s, p.name))).map((p) => p.name) : [];
   // "Dr. Bakare" among full names stands out: a name a story gives only with a title is never offered.
   // A place read as a person ("Brownsville said") is no speaker to offer.
-  // A bare surname ("Brennan") beside whole names is the odd one out, and may be someone the story names in full.
+  // A bare surname ("Brennan", "van Heerden") beside whole names is the odd one out, and may be someone the story names in full.
   const plain = (name: string) =>
-    !HONORIFICS.has(name.split(/\s+/)[0]!.toLowerCase()) && (kind !== "person" || (!gazetteer().lookup(name) && name.trim().split(/\s+/).length >= 2));
+    !HONORIFICS.has(name.split(/\s+/)[0]!.toLowerCase()) &&
+    (kind !== "person" || (!gazetteer().lookup(name) && name.trim().split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name.trim())));
   return { speakers: [...speakers].filter(plain), named: named.filter(plain) };
 }
 

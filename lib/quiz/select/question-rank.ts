@@ -79,11 +79,21 @@ function leadOnly(context: QuizContext): (q: Question) => number {
     // a sum of money usually is, and a small count in words ("six routes") less so.
     if (figureStatement) return index < 2 * LEAD_SENTENCES ? 1 : 0.75;
     const answer = String(q.answer);
-    const weight = /^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1;
+    // "the forum's 640 members", "its 11 seats": the size of something the story only mentions.
+    const size = ownedCount(context, q) ? 0.5 : 1;
+    const weight = size * (/^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1);
     if (index < LEAD_SENTENCES) return weight;
     // Below the lead, a figure about what the lead is about still matters; one about something else is background.
     return weight * (sharesTopic(context, q, found) ? 0.8 : 0.4);
   };
+}
+
+/** A figure right after a possessive ("the forum's 640 members", "its 11 seats"): a size that describes, not an event's count. */
+function ownedCount(context: QuizContext, q: Question): boolean {
+  const fact = q.factIds.map((id) => context.fact(q.evidence.article, id)).find((f) => f?.type === "number");
+  if (!fact) return false;
+  const body = context.article(q.evidence.article)?.body ?? "";
+  return /(?:\p{L}['’]s|\b(?:its|their))\s+(?:about|around|some|nearly|roughly)?\s*$/iu.test(body.slice(Math.max(0, fact.start - 30), fact.start));
 }
 
 /** Whether a question's sentence shares two content words with the article's first two sentences. */

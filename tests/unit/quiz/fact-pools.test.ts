@@ -28,6 +28,9 @@ describe("number pool", () => {
     ["The town moved to level 6 water restrictions on Monday after the dam fell further.", "6", 6, "water restrictions", false],
     ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "212", 212, "forms", false],
     ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "41", 41, "forms", true],
+    // The size of a survey's sample is its method; what the sample said is the finding.
+    ["A survey of 2,000 adults found that most of them had skipped a meal to save money this winter.", "2,000", 2000, "adults", false],
+    ["The charity handed out 2,000 food parcels in the town over the winter, its director said on Monday.", "2,000", 2000, "food parcels", true],
   ] as const)("%s (%s) → asked: %s", (body, text, value, counted, expected) => {
     expect(asked(body, text, value, counted)).toBe(expected);
   });
@@ -103,13 +106,17 @@ describe("speaker distractors", () => {
   ];
 
   it("never offers a bare surname or a titled name beside whole names", () => {
-    const extra = " “The old bridge was a danger to everyone,” Berg said. “We rebuilt it in a single summer,” Cr Olsen said.";
-    const input = quizInput([{ slug: "a", body: body + extra, people: people.slice(0, 3), quotes: [...quotes, { text: "The old bridge was a danger to everyone,", speaker: "Berg" }, { text: "We rebuilt it in a single summer,", speaker: "Cr Olsen" }] }]);
+    const extra = " “The old bridge was a danger to everyone,” Berg said. “We rebuilt it in a single summer,” Cr Olsen said. “The river will rise again,” van Dijk said.";
+    const input = quizInput([{
+      slug: "a", body: body + extra, people: people.slice(0, 3),
+      quotes: [...quotes, { text: "The old bridge was a danger to everyone,", speaker: "Berg" }, { text: "We rebuilt it in a single summer,", speaker: "Cr Olsen" }, { text: "The river will rise again,", speaker: "van Dijk" }],
+    }]);
     const context = buildContext(input, 1);
     for (const quote of settledQuotes(context)) {
       const wrong = speakerDistractors(context, quote, 3, quote.fact.id);
       expect(wrong).not.toContain("Berg");
       expect(wrong).not.toContain("Cr Olsen");
+      expect(wrong).not.toContain("van Dijk");
     }
   });
 
