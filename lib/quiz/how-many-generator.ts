@@ -21,8 +21,11 @@ function isPercent(number: UsableNumber): boolean {
  */
 function derivable(context: QuizContext, number: UsableNumber): boolean {
   const n = number.neighbours;
-  const near = (a: number) => Math.abs(a - number.shown) <= number.shown * 0.005;
+  const near = (a: number, key = number.shown) => Math.abs(a - key) <= key * 0.005;
   for (let i = 0; i < n.length; i++) for (let j = i + 1; j < n.length; j++) if (near(n[i]! + n[j]!) || near(Math.abs(n[i]! - n[j]!))) return true;
+  // "700,000 vouchers of $30 each … $21 million": a product of two figures in view, whatever their units.
+  const all = number.passageValues;
+  for (let i = 0; i < all.length; i++) for (let j = i + 1; j < all.length; j++) if (all[i]! > 1 && all[j]! > 1 && near(all[i]! * all[j]!, number.value)) return true;
   if (!isPercent(number)) return false;
   const body = context.article(number.evidence.article)?.body ?? "";
   const passage = body.slice(number.evidence.start, number.figure.start) + body.slice(number.figure.end, number.evidence.end);
@@ -61,7 +64,9 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     // "more than ____": 300 would be as true as 400, so every wrong choice lies beyond the bound.
     const bound = boundOf(context, number);
     if (derivable(context, number)) continue;
-    const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, ...(bound ? { side: bound === "lower" ? "above" : "below" } as const : {}) };
+    // A wrong value printed elsewhere in the passage ("Interstate 95" beside a 70 mph limit) reads as a lift from the text.
+    const printed = [...number.evidence.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
+    const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, avoid: printed, ...(bound ? { side: bound === "lower" ? "above" : "below" } as const : {}) };
     const random = context.random(id);
     const wrong = pickDistractors(context, {
       answers: [answer],
@@ -74,7 +79,7 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     out.push({
       id,
       kind: "how-many",
-      prompt: `${number.unit.prefix ? "How much" : isPercent(number) ? "What share" : "How many"}? Fill the blank: “${blanked}”`,
+      prompt: `${number.unit.prefix ? "How much" : isPercent(number) ? "What percentage" : "How many"}? Fill the blank: “${blanked}”`,
       choices: [answer, ...wrong],
       answer,
       accepted: [number.unit.prefix ? answer : String(number.value)],

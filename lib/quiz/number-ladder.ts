@@ -30,6 +30,8 @@ export interface LadderLimits {
    * side of each ("about 780 of them" rules out a total of 740).
    */
   neighbours?: readonly number[];
+  /** Values never offered: figures printed in the passage, which would read as lifted from it. */
+  avoid?: readonly number[];
 }
 
 /** The spacing of rungs for a key: a round step near 15% of it (2% for two-decimal measures), 1 for small counts. */
@@ -58,6 +60,7 @@ function fits(v: number, value: number, limits: LadderLimits): boolean {
   // 1.2 does not get 1.0: a figure no writer prints marks itself as made up.
   if (!Number.isInteger(value) && Number.isInteger(v)) return false;
   if (limits.percent && v > 100) return false;
+  if (limits.avoid?.includes(v)) return false;
   if (limits.side === "above" && v < value) return false;
   if (limits.side === "below" && v > value) return false;
   const ratio = Math.max(v, value) / Math.min(v, value);

@@ -31,6 +31,8 @@ export interface UsableNumber {
   forbidden: string[];
   /** Values of the other figures of the passage printed with the same unit ("17,741 votes" beside "18,947"). */
   neighbours: number[];
+  /** Full values of every other figure of the passage, whatever its unit ("700,000 vouchers", "$30"). */
+  passageValues: number[];
 }
 
 /** One usable report per distinct (value, what is counted), first report first. */
@@ -62,7 +64,8 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
         return other && other.unit.prefix === figure.unit.prefix && other.unit.suffix === figure.unit.suffix && !isYear(n) ? [other.shown] : [];
       });
       seen.add(key);
-      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, neighbours, quoted: context.quoted(report.slug, fact.start, fact.end) });
+      const passageValues = others.filter((n) => !isYear(n)).map((n) => n.value);
+      out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, neighbours, passageValues, quoted: context.quoted(report.slug, fact.start, fact.end) });
       break;
     }
   }
@@ -80,6 +83,10 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   const after = body.slice(fact.end, fact.end + 24);
   // An age ("the 34-year-old", "aged 61") describes a person; it is not a figure of the story.
   if (/^\s*(?:-?\s*years?[- ]old|-year-old)|^-year-old/i.test(after) || /\baged\s*$/i.test(before) || /\byear[- ]old\b/i.test(fact.counted)) return false;
+  // "Lolohea, 22, scored twice": a number between commas right after a name is the person's age.
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*,/.test(after) && fact.value >= 12 && fact.value <= 110 && Number.isInteger(fact.value)) return false;
+  // "12 years of service", "30 years' experience": a person's tenure is biography, not the story's figure.
+  if (/^\s*(?:years?|decades?)(?:['’]|\s+of)?\s+(?:service|experience)\b/i.test(after)) return false;
   // A number inside a name ("Interstate 70", "I-70", "Route 9", "Channel 41") is a label, not a quantity.
   // A capital that opens a sentence ("Nearly 400 homes") is only the sentence's first word, unless hyphened to the number ("I-70").
   if (/\p{Lu}[\p{L}.]*-$/u.test(before) || /[\p{Ll}\p{N},;:]\s+\p{Lu}[\p{L}.]*\s$/u.test(before)) return false;
@@ -92,7 +99,8 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   // "one of the biggest": a set phrase, not a count to ask.
   if (/^\s*of the\b/i.test(after) && fact.value === 1) return false;
   // "a town of 12,000 people": a place's size is background, not the story's figure.
-  if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country) of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
+  // So is the membership of a body it mentions ("an association of about 340 companies", "a chain of 40 stores").
+  if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country|association|federation|union|alliance|coalition|network|group|chain|club|body|league) of\s*(?:about|around|some|nearly|more than|over)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
   if (!fact.counted.trim()) return false;
   if (figure.spelled && fact.value < 3) return false;
   return !isYear(fact) || figure.figure.text.includes(",");

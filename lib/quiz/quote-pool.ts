@@ -1,3 +1,4 @@
+import { displayQuote } from "./passage.ts";
 import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { QuoteFact } from "../extract/fact-schema.ts";
 import { containsTokens, tokenize } from "../story/text-fold.ts";
@@ -82,10 +83,29 @@ export function settledQuotes(context: QuizContext): SettledQuote[] {
     if (credited.some((name) => !namesCollide(name, speaker.name))) continue;
     // A speaker is a proper name ("the company" is no answer), and the sentence names no one else outside the quote.
     if (!/^\p{Lu}/u.test(speaker.name) || crowded(context, report.slug, fact, speaker.name) || unclearPronoun(context, report.slug, fact, speaker.name)) continue;
+    // "…but you cannot cancel the fact": the second half of a quote split by its attribution is asked with its first half.
+    if (CONTINUES.test(fact.text)) continue;
     const name = displayName(context, speaker.name, speaker.personId);
-    out.push({ group, speaker: name, speakerKind: speaker.kind, text: fact.text, words: tokenize(fact.text).length, evidence, fact, credited });
+    const text = withSecondHalf(context, report.slug, fact);
+    out.push({ group, speaker: name, speakerKind: speaker.kind, text, words: tokenize(text).length, evidence, fact, credited });
   }
   return out;
+}
+
+/** A quotation that opens on a connective carries on a quotation before it. */
+const CONTINUES = /^\s*(?:but|and|or|so|yet|because|which|though|although)\b/;
+
+/**
+ * `“A card can be canceled,” she said, “but you cannot cancel…”`: a quote
+ * whose sentence goes on, after its attribution, with more words of the same
+ * speaker is shown whole, the attribution replaced by an ellipsis; alone its
+ * first half often stops before the point.
+ */
+function withSecondHalf(context: QuizContext, slug: string, fact: QuoteFact): string {
+  const quotes = context.article(slug)?.facts.quotes ?? [];
+  const next = quotes.find((q) => q.start > fact.end && q.start - fact.end < 80 && q.sentence.start === fact.sentence.start && /^\s*\p{Ll}/u.test(q.text));
+  if (!next || !next.speaker.name || !fact.speaker.name || !namesCollide(next.speaker.name, fact.speaker.name)) return fact.text;
+  return `${displayQuote(fact.text)} … ${next.text.trim()}`;
 }
 
 /** The story person's fullest name when the speaker resolves to one. */

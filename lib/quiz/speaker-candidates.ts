@@ -50,9 +50,12 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
   // A bare surname ("Brennan", "van Heerden") beside whole names is the odd one out, and may be someone the story names in full.
   const plain = (name: string) =>
     !HONORIFICS.has(name.split(/\s+/)[0]!.toLowerCase()) &&
-    (kind !== "person" || (!gazetteer().lookup(name) && name.trim().split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name.trim())));
+    (kind !== "person" || (!gazetteer().lookup(name) && !COUNTY.test(name) && name.trim().split(/\s+/).length >= 2 && /^\p{Lu}/u.test(name.trim())));
   return { speakers: [...speakers].filter(plain), named: named.filter(plain) };
 }
+
+/** "Co Limerick", "County Durham": a county written the Irish and British way, read as a person by its capitals. */
+const COUNTY = /^(?:Co\.?|County)\s+\p{Lu}/u;
 
 /** Every name of `speakerPool`, apt ones first. */
 export function speakerCandidates(context: QuizContext, kind: "person" | "organisation"): string[] {

@@ -13,7 +13,7 @@ import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
 import { speakerPool } from "./speaker-candidates.ts";
 import { namesCollide } from "./choice-fold.ts";
-import { takesThe } from "./lint/grammar-fit-rule.ts";
+import { startsWithVowelSound, takesThe } from "./lint/grammar-fit-rule.ts";
 
 /**
  * One statement in its two forms: as the article reports it, and made false
@@ -162,9 +162,18 @@ function numberStatement(context: QuizContext, n: UsableNumber): Statement | nul
     random: context.random(id),
   });
   if (!other) return null;
-  const shown = (replacement: string) => blankPassage(n.evidence, undefined, n.figure.start, n.figure.end, replacement);
+  // "a seven-year wait" made false reads "an eight-year wait": the article before the figure follows the new value.
+  const body = context.article(n.evidence.article)?.body ?? "";
+  const article = /\b(an?)\s+$/i.exec(body.slice(Math.max(n.evidence.start, n.figure.start - 4), n.figure.start));
+  const from = article ? n.figure.start - article[0].length : n.figure.start;
+  const withArticle = (value: string) => {
+    if (!article) return value;
+    const word = startsWithVowelSound(value) ? "an" : "a";
+    return `${/^A/.test(article[1]!) ? capitalize(word) : word} ${value}`;
+  };
+  const shown = (replacement: string) => blankPassage(n.evidence, undefined, from, n.figure.end, withArticle(replacement));
   const reported = shown(n.figure.text);
-  const swapped = shown(n.spelled && /^\p{Lu}/u.test(n.figure.text) ? capitalize(other) : other);
+  const swapped = shown(n.spelled && /^\p{Lu}/u.test(n.figure.text) && !article ? capitalize(other) : other);
   if (!reported || !swapped) return null;
   return {
     factIds: [n.storyNumberId],

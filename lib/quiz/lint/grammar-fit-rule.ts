@@ -39,7 +39,7 @@ export function takesThe(name: string): boolean {
 }
 
 /** "an" words: a vowel letter, except the "you"/"one" sounds; an hour, an honest. */
-function startsWithVowelSound(word: string): boolean {
+export function startsWithVowelSound(word: string): boolean {
   const w = word.trim().toLowerCase();
   if (/^(?:hour|honest|honou?r|heir)/.test(w)) return true;
   if (/^(?:uni|use|usu|uto|eu|one|once)/.test(w)) return false;

@@ -28,6 +28,10 @@ describe("number pool", () => {
     ["The town moved to level 6 water restrictions on Monday after the dam fell further.", "6", 6, "water restrictions", false],
     ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "212", 212, "forms", false],
     ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "41", 41, "forms", true],
+    // An age in apposition, a person's tenure and a body's membership are biography and background.
+    ["Winger Sione Lolohea, 22, scored twice before the break in front of a big crowd at the ground.", "22", 22, "", false],
+    ["Striker Thabo Maseko, who has 12 years of service at the mine, said the workers would stay out.", "12", 12, "years of service", false],
+    ["The bill is opposed by the trucking association of about 340 companies across the state, officials said.", "340", 340, "companies", false],
     // The size of a survey's sample is its method; what the sample said is the finding.
     ["A survey of 2,000 adults found that most of them had skipped a meal to save money this winter.", "2,000", 2000, "adults", false],
     ["The charity handed out 2,000 food parcels in the town over the winter, its director said on Monday.", "2,000", 2000, "food parcels", true],
@@ -70,6 +74,32 @@ describe("how-many choices", () => {
     expect(choicesFor("Langat polled 18,947 votes in the by-election, the returning officer said on Monday.", "18,947", 18947, "votes").length).toBeGreaterThanOrEqual(3);
   });
 
+  it("asks no total the passage gives as a product (“700,000 vouchers worth $30 each”)", () => {
+    const body = "The government will hand out 700,000 vouchers worth $30 each, a scheme costing $21 million in all, the minister said.";
+    expect(choicesFor(body, "$21 million", 21_000_000, "scheme", [["700,000", 700_000, "vouchers"], ["$30", 30, "each"]])).toEqual([]);
+  });
+
+  it("never offers a value printed elsewhere in the passage", () => {
+    for (const limit of [70, 65, 75]) {
+      const body = `The speed limit on the Route 80 stretch will rise to ${limit} miles an hour next spring, its sponsor said.`;
+      const choices = choicesFor(body, String(limit), limit, "miles an hour");
+      expect(choices.length).toBeGreaterThanOrEqual(3);
+      expect(choices).not.toContain("80");
+    }
+  });
+
+  it("keeps “a” or “an” right when a false statement changes the figure", () => {
+    for (const [years, value] of [["seven", 7], ["eleven", 11], ["nine", 9], ["six", 6]] as const) {
+      const body = `The Mariners ended a ${years}-year wait for the title with a win over the Ravens at the ground on Saturday.`;
+      const spec: Spec = { slug: "a", body, numbers: [{ text: years, value, counted: "year wait", clause: body }] };
+      for (const pair of candidateQuestions(quizInput([spec]), 1).trueFalse.values()) {
+        const m = /\b([Aa]n?) (\w+)-year wait/.exec(pair.falsified.prompt);
+        if (!m) continue;
+        expect(m[1]!.toLowerCase()).toBe(/^(?:eight|eleven)$/.test(m[2]!) ? "an" : "a");
+      }
+    }
+  });
+
   it("keeps every wrong value on the key's side of the passage's other figures", () => {
     const choices = choicesFor("The city now counts 1,140 short-term rentals, and about 780 of them are whole homes, the report said.", "1,140", 1140, "short-term rentals", [["780", 780, "whole homes"]]);
     expect(choices.length).toBeGreaterThanOrEqual(3);
@@ -106,10 +136,10 @@ describe("speaker distractors", () => {
   ];
 
   it("never offers a bare surname or a titled name beside whole names", () => {
-    const extra = " “The old bridge was a danger to everyone,” Berg said. “We rebuilt it in a single summer,” Cr Olsen said. “The river will rise again,” van Dijk said.";
+    const extra = " “The old bridge was a danger to everyone,” Berg said. “We rebuilt it in a single summer,” Cr Olsen said. “The river will rise again,” van Dijk said. “Nobody asked the farmers,” Co Limerick said.";
     const input = quizInput([{
       slug: "a", body: body + extra, people: people.slice(0, 3),
-      quotes: [...quotes, { text: "The old bridge was a danger to everyone,", speaker: "Berg" }, { text: "We rebuilt it in a single summer,", speaker: "Cr Olsen" }, { text: "The river will rise again,", speaker: "van Dijk" }],
+      quotes: [...quotes, { text: "The old bridge was a danger to everyone,", speaker: "Berg" }, { text: "We rebuilt it in a single summer,", speaker: "Cr Olsen" }, { text: "The river will rise again,", speaker: "van Dijk" }, { text: "Nobody asked the farmers,", speaker: "Co Limerick" }],
     }]);
     const context = buildContext(input, 1);
     for (const quote of settledQuotes(context)) {
@@ -117,6 +147,7 @@ describe("speaker distractors", () => {
       expect(wrong).not.toContain("Berg");
       expect(wrong).not.toContain("Cr Olsen");
       expect(wrong).not.toContain("van Dijk");
+      expect(wrong).not.toContain("Co Limerick");
     }
   });
 

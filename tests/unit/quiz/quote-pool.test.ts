@@ -51,3 +51,27 @@ describe("soleSpeaker", () => {
     expect(articleFacts(spec(speakers as string[])).facts.quotes).toHaveLength(speakers.length);
   });
 });
+
+describe("settledQuotes: quotes split by their attribution", () => {
+  const body =
+    "Ana Ruiz, who runs the club, spoke after the breach was found. “A card can be canceled,” Ruiz said, “but you cannot cancel the fact that a stranger knows where you run.” " +
+    "David Mutua, the security chief, said the company had reset every password on Tuesday. “We moved as fast as we could,” Mutua said.";
+  const spec: Spec = {
+    slug: "a", body, people: [{ name: "Ana Ruiz" }, { name: "David Mutua" }],
+    quotes: [
+      { text: "A card can be canceled,", speaker: "Ana Ruiz" },
+      { text: "but you cannot cancel the fact that a stranger knows where you run.", speaker: "Ana Ruiz" },
+      { text: "We moved as fast as we could,", speaker: "David Mutua" },
+    ],
+  };
+
+  test("the first half is shown with the second, and the second is never asked alone", () => {
+    const input = quizInput([spec]);
+    // The fixture's sentence finder stops at ". "; the extractor gives both halves the one sentence they share.
+    const [first, second] = input.articles[0]!.facts.quotes;
+    second!.sentence = first!.sentence = { ...first!.sentence, end: body.indexOf("run.”") + 5, text: body.slice(first!.sentence.start, body.indexOf("run.”") + 5) };
+    const texts = settledQuotes(buildContext(input, 1)).map((q) => q.text);
+    expect(texts).toContain("A card can be canceled … but you cannot cancel the fact that a stranger knows where you run.");
+    expect(texts.some((t) => t.startsWith("but"))).toBe(false);
+  });
+});
