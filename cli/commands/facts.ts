@@ -8,6 +8,9 @@ import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
 import { isCalendarDate } from "../../lib/content/article-frontmatter-schema.ts";
 import { parseArticle } from "../../lib/content/article-parser.ts";
+import { unreadableLanguage } from "../../lib/content/article-language.ts";
+import { otherLanguage } from "../../lib/text/language.ts";
+import { refusesLanguage } from "../language-guard.ts";
 import { formatProblems } from "../../lib/content/content-problem.ts";
 import { normalizeNewlines } from "../../lib/content/text-decoder.ts";
 import { toEvalContract } from "../../lib/extract/eval-contract.ts";
@@ -45,10 +48,12 @@ export const factsCommand: Command = {
         process.stderr.write(`${formatProblems(parsed.problems)}\n`);
         return 1;
       }
+      if (refusesLanguage(file, unreadableLanguage(parsed.article))) return 1;
       text = parsed.article.body;
       date ??= parsed.article.frontmatter.published;
     } else {
       text = normalizeNewlines(readFileSync(file, "utf8"));
+      if (refusesLanguage(file, otherLanguage(text))) return 1;
     }
     if (!date) throw new UsageError("a plain text file needs --published YYYY-MM-DD to resolve dates such as “on Tuesday”.");
     const debug = args.flags.has("debug") ? (line: string) => process.stderr.write(`${line}\n`) : undefined;

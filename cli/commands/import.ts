@@ -4,6 +4,8 @@ import type { Command } from "../args.ts";
 import { parseArgs, UsageError } from "../args.ts";
 import { isCalendarDate } from "../../lib/content/article-frontmatter-schema.ts";
 import { parseArticle } from "../../lib/content/article-parser.ts";
+import { languageMessage } from "../../lib/content/article-language.ts";
+import { otherLanguage } from "../../lib/text/language.ts";
 import { formatProblems } from "../../lib/content/content-problem.ts";
 import { importArticle, renderArticleFile } from "../../lib/content/importer/article-importer.ts";
 import { isSlug, slugify } from "../../lib/content/slug.ts";
@@ -50,9 +52,12 @@ export const importCommand: Command = {
       const slug = args.values.get("slug") ?? slugify(title);
       if (!isSlug(slug)) throw new UsageError(`--slug must be lowercase words joined by hyphens, got "${slug}".`);
       const target = join("content", "articles", `${slug}.md`);
+      // Text in another language is imported as a reading, labelled, so the site neither extracts from it nor stops the build.
+      const language = otherLanguage(imported.body);
       const frontmatter = {
         title,
         published: date,
+        ...(language ? { language: language.tag } : {}),
         outlet: args.values.get("outlet"),
         author: args.values.get("author") ?? imported.author,
         url: args.values.get("url"),
@@ -71,6 +76,7 @@ export const importCommand: Command = {
         continue;
       }
       report(file, target, imported.paragraphs.length, imported.removed, args.flags.has("dry-run"));
+      if (language) process.stdout.write(`  note: ${languageMessage(language)}; it is imported as a reading with "language: ${language.tag}".\n`);
       if (!args.flags.has("dry-run")) {
         mkdirSync(join("content", "articles"), { recursive: true });
         writeFileSync(target, output);

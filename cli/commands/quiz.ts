@@ -4,6 +4,9 @@ import type { Command } from "../args.ts";
 import { parseArgs, UsageError } from "../args.ts";
 import { isCalendarDate } from "../../lib/content/article-frontmatter-schema.ts";
 import { parseArticle } from "../../lib/content/article-parser.ts";
+import { unreadableLanguage } from "../../lib/content/article-language.ts";
+import { otherLanguage } from "../../lib/text/language.ts";
+import { refusesLanguage } from "../language-guard.ts";
 import { formatProblems } from "../../lib/content/content-problem.ts";
 import { loadStoryFacts } from "../../lib/content/facts-loader.ts";
 import { loadContent } from "../../lib/content/load-content.ts";
@@ -113,11 +116,13 @@ function loadFiles(files: string[], published: string | undefined): QuizInput | 
         return 1;
       }
       const { frontmatter, body } = parsed.article;
+      if (refusesLanguage(file, unreadableLanguage(parsed.article))) return 1;
       const date = published ?? frontmatter.published;
       articles.push({ slug, body, title: frontmatter.title, published: date, facts: extractFacts(body, { article: slug, published: date }), ...(frontmatter.outlet ? { outlet: frontmatter.outlet } : {}) });
     } else {
       if (!published) throw new UsageError(`${file} is plain text: give --published YYYY-MM-DD to resolve dates such as “on Tuesday”.`);
       const body = normalizeNewlines(readFileSync(file, "utf8"));
+      if (refusesLanguage(file, otherLanguage(body))) return 1;
       articles.push({ slug, body, published, facts: extractFacts(body, { article: slug, published }) });
     }
   }

@@ -7,6 +7,7 @@ import { extractFacts } from "../extract/pipeline.ts";
 import { mergeStory } from "../story/merge-story.ts";
 import type { StoryFacts } from "../story/story-schema.ts";
 import type { Article } from "./article-parser.ts";
+import { isReadable } from "./article-language.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import type { Content } from "./load-content.ts";
 import { decodeText } from "./text-decoder.ts";
@@ -29,7 +30,8 @@ export function sidecarPath(slug: string): string {
  * `quizwire check` and the dev banner.
  */
 export function loadArticleFacts(root: string, article: Article): ArticleWithFacts {
-  const extracted = extractFacts(article.body, { article: article.slug, published: article.frontmatter.published });
+  // Text in another language gives no facts: English rules would read wrong quotes and dates out of it.
+  const extracted = extractFacts(isReadable(article) ? article.body : "", { article: article.slug, published: article.frontmatter.published });
   const file = sidecarPath(article.slug);
   const path = join(root, file);
   if (!existsSync(path)) return { article, facts: extracted, problems: [] };

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { parseArticle, type Article } from "./article-parser.ts";
+import { languageMessage, unreadableLanguage } from "./article-language.ts";
 import type { ContentProblem } from "./content-problem.ts";
 import type { LessonDocument } from "./lesson/lesson-document.ts";
 import { loadLessons } from "./lesson/load-lessons.ts";
@@ -63,6 +64,14 @@ export function loadContent(root: string = process.cwd()): Content {
     if (named.duplicateOf) continue;
     const result = parseArticle(file, slug, readFileSync(path));
     problems.push(...result.problems);
+    // An article in another language says so: kept as a reading, but it must be labelled, or the build stops here.
+    const language = result.article && /^en\b/.test(result.article.frontmatter.language) ? unreadableLanguage(result.article) : null;
+    if (language) {
+      problems.push({
+        file, line: frontmatterLine(path, "language"), field: "language",
+        message: `${languageMessage(language)}. Add "language: ${language.tag}" to the frontmatter to publish it as a reading without a quiz, or import an English version.`,
+      });
+    }
     if (result.article && isSlug(slug)) articles.push(result.article);
   }
 

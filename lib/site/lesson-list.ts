@@ -1,4 +1,5 @@
 import type { Article } from "../content/article-parser.ts";
+import { isReadable } from "../content/article-language.ts";
 import type { LessonDocument } from "../content/lesson/lesson-document.ts";
 import type { Content } from "../content/load-content.ts";
 
@@ -53,13 +54,14 @@ export function lessonList(content: Content): ListedLesson[] {
       title: story.title,
       summary: story.summary,
       kind: "story",
-      articles: articles.filter((a) => a.frontmatter.story === story.slug),
+      // Automatic lessons only from articles quizwire can read: one in another language stays a reading.
+      articles: articles.filter((a) => a.frontmatter.story === story.slug && isReadable(a)),
       group: `story:${story.slug}`,
       listed: !covered.has(story.slug),
     }))
     .filter((lesson) => lesson.articles.length > 0);
   const loose = articles
-    .filter((a) => !a.frontmatter.story)
+    .filter((a) => !a.frontmatter.story && isReadable(a))
     .map((a): ListedLesson => ({ slug: a.slug, title: a.frontmatter.title, kind: "article", articles: [a], group: `articles:${a.slug}`, listed: !covered.has(a.slug) }));
   return [...authored, ...storyLessons, ...loose];
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { unreadableLanguage } from "@/lib/content/article-language.ts";
 import { bodyParagraphs } from "@/lib/content/body-paragraphs.ts";
 import { articleHighlights, type HighlightKind } from "@/lib/lesson/highlights.ts";
 import { formatDate } from "../../_components/format-date.ts";
@@ -31,7 +32,8 @@ export default async function ArticlePage({ params }: Params) {
   const storyTitle = getContent().stories.find((s) => s.slug === story)?.title;
   // Article text is data: it is rendered as text nodes, never as HTML.
   const paragraphs = bodyParagraphs(article.body);
-  const lesson = lessonOfArticle(article);
+  const language = unreadableLanguage(article);
+  const lesson = language ? undefined : lessonOfArticle(article);
   const lessonFacts = lesson ? getLessonFacts(lesson.slug) : undefined;
   const facts = lessonFacts?.articles.find((a) => a.article.slug === article.slug)?.facts;
   const highlights = facts ? articleHighlights(facts, lessonFacts?.story) : [];
@@ -75,8 +77,14 @@ export default async function ArticlePage({ params }: Params) {
           ) : null}
         </dl>
       </header>
-      <FactLegend counts={counts} lesson={lesson ? { slug: lesson.slug, title: lesson.title } : undefined} />
-      <div className="article-body">
+      {language ? (
+        <p className="reader-hint" role="note">
+          This article is in {language.name}. quizwire finds quotes, names and dates in English only, so it shows no facts and makes no quiz from it.
+        </p>
+      ) : (
+        <FactLegend counts={counts} lesson={lesson ? { slug: lesson.slug, title: lesson.title } : undefined} />
+      )}
+      <div className="article-body" lang={article.frontmatter.language}>
         {paragraphs.map((paragraph) => (
           <HighlightedParagraph key={paragraph.index} paragraph={paragraph} highlights={highlights} />
         ))}

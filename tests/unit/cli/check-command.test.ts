@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, test } from "vitest";
+import { PARAGRAPHS } from "../../fixtures/languages.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const CLI = join(ROOT, "bin/quizwire.mjs");
@@ -69,5 +70,26 @@ describe("quizwire import", () => {
     writeFileSync(raw, "The council voted on Monday. It was close.\n");
     const result = run("import", raw, "--published", "2024-05-06");
     expect([result.status, result.stderr.trim()]).toEqual([1, `${raw}: cannot import without --title (the first line does not look like a headline).`]);
+  });
+});
+
+describe("text in another language", () => {
+  const MESSAGE = "the text reads as French: quizwire finds quotes, names and dates in English only, so it extracts no facts and makes no quiz from it.";
+
+  test.each([["facts"], ["quiz"]])("quizwire %s says so and extracts nothing", (command) => {
+    const raw = join(copy, "conseil.txt");
+    writeFileSync(raw, `${PARAGRAPHS.french}\n`);
+    const result = run(command, raw, "--published", "2025-03-17", "--json");
+    expect([result.status, result.stdout, result.stderr.trim()]).toEqual([1, "", `${raw}: ${MESSAGE}`]);
+  });
+
+  test("quizwire import labels it, so check passes and the site keeps it as a reading", () => {
+    const raw = join(copy, "conseil.txt");
+    writeFileSync(raw, `Le conseil ferme deux bibliothèques\n\n${PARAGRAPHS.french}\n`);
+    const result = run("import", raw, "--published", "2025-03-17");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`note: ${MESSAGE.slice(0, -1)}; it is imported as a reading with "language: fr".`);
+    expect(readFileSync(join(copy, "content/articles/le-conseil-ferme-deux-bibliotheques.md"), "utf8")).toMatch(/^language: fr$/m);
+    expect(run("check").status).toBe(0);
   });
 });

@@ -4,6 +4,10 @@ import { join } from "node:path";
 import { describe, expect, test as base } from "vitest";
 import { formatProblem } from "../../../lib/content/content-problem.ts";
 import { loadContent } from "../../../lib/content/load-content.ts";
+import { isReadable } from "../../../lib/content/article-language.ts";
+import { loadArticleFacts } from "../../../lib/content/facts-loader.ts";
+import { lessonList } from "../../../lib/site/lesson-list.ts";
+import { PARAGRAPHS } from "../../fixtures/languages.ts";
 
 /** A throwaway project folder with content/articles and a story list. */
 const test = base.extend<{ project: { root: string; write: (name: string, body: string | Uint8Array) => void } }>({
@@ -86,5 +90,29 @@ describe("loadContent", () => {
     expect(loadContent(project.root).problems.map(formatProblem)).toEqual([
       "content/articles/raw.txt:1 not an article: articles are .md files with frontmatter; turn raw text into one with `npx quizwire import`",
     ]);
+  });
+});
+
+describe("articles in another language than English", () => {
+  test("an unlabelled French article is kept as a reading, and reported with the line to add", ({ project }) => {
+    project.write("conseil.md", good("title: Le conseil ferme deux bibliothèques\npublished: 2025-03-17", PARAGRAPHS.french));
+    const { problems, articles } = loadContent(project.root);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/articles/conseil.md:1 language: the text reads as French: quizwire finds quotes, names and dates in English only, so it extracts no facts and makes no quiz from it. Add "language: fr" to the frontmatter to publish it as a reading without a quiz, or import an English version.',
+    ]);
+    expect(articles.map((a) => a.slug)).toEqual(["conseil"]);
+  });
+
+  test("a labelled one is no problem, gives no facts and no automatic lesson; English beside it does", ({ project }) => {
+    project.write("conseil.md", good("title: Le conseil ferme deux bibliothèques\npublished: 2025-03-17\nlanguage: fr", PARAGRAPHS.french));
+    project.write("council.md", good("title: Council closes two libraries\npublished: 2025-03-17", PARAGRAPHS.english));
+    const content = loadContent(project.root);
+    expect(content.problems).toEqual([]);
+    const bySlug = new Map(content.articles.map((a) => [a.slug, a]));
+    expect(isReadable(bySlug.get("conseil")!)).toBe(false);
+    expect(isReadable(bySlug.get("council")!)).toBe(true);
+    expect(loadArticleFacts(project.root, bySlug.get("conseil")!).facts.dates).toEqual([]);
+    expect(loadArticleFacts(project.root, bySlug.get("council")!).facts.dates.map((d) => d.text)).toContain("on Monday");
+    expect(lessonList(content).map((l) => l.slug)).toEqual(["council"]);
   });
 });
