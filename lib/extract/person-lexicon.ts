@@ -19,7 +19,7 @@ export const ROLE_HEADS = set(`
   executive boss owner partner strategist pollster campaigner activist candidate nominee governor-general
   guard striker goalkeeper midfielder defender quarterback pitcher winger co-captain teammate player
   secretary-general director-general undersecretary treasurer chancellor-elect president-elect
-  councillor councilor alderman alderwoman
+  councillor councilor alderman alderwoman officer
   ministers officials spokespeople leaders presidents diplomats envoys aides advisers negotiators
 `);
 
@@ -30,7 +30,7 @@ export const ROLE_MODIFIERS = set(`
   assistant executive managing principal junior shadow interim outgoing incoming newly-elected
   permanent associate general military foreign-affairs communications policy political regional
   central bank police opposition party union army fire city county federal local government company
-  club team campaign
+  club team campaign financial operating technology medical marketing legal
 `);
 
 /** Lower-case nouns that complete a role after "of"/"for" ("chief of staff", "secretary of state"). */

@@ -61,12 +61,14 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
     const id = questionId("how-many", [number.storyNumberId]);
     const format = (value: number) => `${number.unit.prefix}${formatNumber(value, number.spelled, number.decimals)}${number.unit.suffix}`;
     const answer = format(number.shown);
-    // "more than ____": 300 would be as true as 400, so every wrong choice lies beyond the bound.
+    // "more than ____": 300 would be as true as 400, and wrong values all beyond the bound leave the key at one end,
+    // where a student finds it without reading. A bound is a rounded restatement; the exact figure is asked instead.
     const bound = boundOf(context, number);
+    if (bound) continue;
     if (derivable(context, number)) continue;
     // A wrong value printed elsewhere in the passage ("Interstate 95" beside a 70 mph limit) reads as a lift from the text.
     const printed = [...number.evidence.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
-    const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, avoid: printed, ...(bound ? { side: bound === "lower" ? "above" : "below" } as const : {}) };
+    const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, avoid: printed };
     const random = context.random(id);
     const wrong = pickDistractors(context, {
       answers: [answer],

@@ -90,6 +90,8 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   // A number inside a name ("Interstate 70", "I-70", "Route 9", "Channel 41") is a label, not a quantity.
   // A capital that opens a sentence ("Nearly 400 homes") is only the sentence's first word, unless hyphened to the number ("I-70").
   if (/\p{Lu}[\p{L}.]*-$/u.test(before) || /[\p{Ll}\p{N},;:]\s+\p{Lu}[\p{L}.]*\s$/u.test(before)) return false;
+  // "4:51:22", "7:40": a clock or a race time is read whole; one of its parts is no count.
+  if (/^:\d/.test(after) || /\d:$/.test(before)) return false;
   // "level 6", "stage 3", "No. 5": a rank or a label in a series, not a quantity.
   if (LABEL_NOUN.test(before)) return false;
   // "41 of 212 forms": the whole is asked through its part, never the other way round.

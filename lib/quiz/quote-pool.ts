@@ -84,7 +84,7 @@ export function settledQuotes(context: QuizContext): SettledQuote[] {
     // A speaker is a proper name ("the company" is no answer), and the sentence names no one else outside the quote.
     if (!/^\p{Lu}/u.test(speaker.name) || crowded(context, report.slug, fact, speaker.name) || unclearPronoun(context, report.slug, fact, speaker.name)) continue;
     // "…but you cannot cancel the fact": the second half of a quote split by its attribution is asked with its first half.
-    if (CONTINUES.test(fact.text)) continue;
+    if (CONTINUES.test(fact.text) || secondHalf(context, report.slug, fact)) continue;
     const name = displayName(context, speaker.name, speaker.personId);
     const text = withSecondHalf(context, report.slug, fact);
     out.push({ group, speaker: name, speakerKind: speaker.kind, text, words: tokenize(text).length, evidence, fact, credited });
@@ -106,6 +106,12 @@ function withSecondHalf(context: QuizContext, slug: string, fact: QuoteFact): st
   const next = quotes.find((q) => q.start > fact.end && q.start - fact.end < 80 && q.sentence.start === fact.sentence.start && /^\s*\p{Ll}/u.test(q.text));
   if (!next || !next.speaker.name || !fact.speaker.name || !namesCollide(next.speaker.name, fact.speaker.name)) return fact.text;
   return `${displayQuote(fact.text)} … ${next.text.trim()}`;
+}
+
+/** A quote that starts in lower case after another quote of its sentence: the rest of that quote, shown with it. */
+function secondHalf(context: QuizContext, slug: string, fact: QuoteFact): boolean {
+  if (!/^\s*\p{Ll}/u.test(fact.text)) return false;
+  return (context.article(slug)?.facts.quotes ?? []).some((q) => q.end <= fact.start && fact.start - q.end < 80 && q.sentence.start === fact.sentence.start);
 }
 
 /** The story person's fullest name when the speaker resolves to one. */

@@ -1,5 +1,5 @@
 import { isDemonym } from "../../extract/demonyms.ts";
-import { GIVEN_NAMES } from "../../extract/person-lexicon.ts";
+import { GIVEN_NAMES, ROLE_HEADS, ROLE_MODIFIERS } from "../../extract/person-lexicon.ts";
 import { choicesAreNames } from "./speaker-choices-rule.ts";
 import type { LintRule } from "./lint-rule.ts";
 
@@ -19,6 +19,8 @@ export function wellFormedName(name: string): boolean {
   if (/^\p{Lu}\.?$/u.test(words.at(-1)!)) return false;
   const first = words[0]!;
   if (NOT_NAME_WORDS.test(first) || NOT_NAME_WORDS.test(words.at(-1)!)) return false;
+  // "Financial Officer Matthias Brandt": role words glued before the name.
+  if (words.slice(0, -1).some((w) => ROLE_HEADS.has(w.toLowerCase()) || ROLE_MODIFIERS.has(w.toLowerCase()))) return false;
   return !(words.length >= 3 && isDemonym(first) && !GIVEN_NAMES.has(first.toLowerCase()));
 }
 

@@ -24,6 +24,9 @@ describe("number pool", () => {
     ["A stretch of I-70 near the river was closed to traffic for most of Sunday.", "70", 70, "near the river", false],
     ["Crews said the storm damaged Route 9 bridges in three places over the weekend.", "9", 9, "bridges", false],
     ["The river valley is one of the most flood-prone areas in the whole of the state.", "one", 1, "of the most flood-prone areas", false],
+    // A part of a clock or race time is no count.
+    ["Goossens crossed the line in 4:51:22 after a long solo attack on the final climb of the day.", "4", 4, "hours", false],
+    ["Goossens crossed the line in 4:51:22 after a long solo attack on the final climb of the day.", "51", 51, "minutes", false],
     // A rung of a series is a label; the whole of "41 of 212" is asked through its part.
     ["The town moved to level 6 water restrictions on Monday after the dam fell further.", "6", 6, "water restrictions", false],
     ["Inspectors found that 41 of 212 forms had been altered after polling day in the county.", "212", 212, "forms", false],
@@ -68,6 +71,13 @@ describe("how-many choices", () => {
     ["Almost two-thirds of the pupils, 67%, said they used their phones after lights out on school nights.", "67", 67, "percent of the pupils", []],
   ] as [string, string, number, string, [string, number, string][]][])("asks no figure the passage lets a reader work out: %s", (body, text, value, counted, others) => {
     expect(choicesFor(body, text, value, counted, others)).toEqual([]);
+  });
+
+  it("asks no figure written as a bound: the key would sit at one end of its choices", () => {
+    for (const bound of ["more than", "at least", "fewer than"]) {
+      expect(choicesFor(`Officials said ${bound} 48,000 people had left their homes on the island by Sunday night.`, "48,000", 48_000, "people")).toEqual([]);
+    }
+    expect(choicesFor("Officials said 48,312 people had left their homes on the island by Sunday night.", "48,312", 48_312, "people").length).toBeGreaterThanOrEqual(3);
   });
 
   it("asks the winner's votes when the passage gives nothing to add up", () => {

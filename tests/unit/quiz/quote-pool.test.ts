@@ -75,3 +75,21 @@ describe("settledQuotes: quotes split by their attribution", () => {
     expect(texts.some((t) => t.startsWith("but"))).toBe(false);
   });
 });
+
+describe("settledQuotes: the rest of a quote after its attribution", () => {
+  test("a quote that resumes in lower case after another of its sentence is never asked alone", () => {
+    const body = "Lena Ortega, the board chair, spoke before the vote on Tuesday. “We are balancing this budget,” Ortega said, “on the backs of the children who can least afford it.”";
+    const spec: Spec = {
+      slug: "a", body, people: [{ name: "Lena Ortega" }],
+      quotes: [
+        { text: "We are balancing this budget,", speaker: "Lena Ortega" },
+        { text: "on the backs of the children who can least afford it.", speaker: "Lena Ortega" },
+      ],
+    };
+    const input = quizInput([spec]);
+    const [first, second] = input.articles[0]!.facts.quotes;
+    second!.sentence = first!.sentence;
+    const texts = settledQuotes(buildContext(input, 1)).map((q) => q.text);
+    expect(texts).toEqual(["We are balancing this budget … on the backs of the children who can least afford it."]);
+  });
+});

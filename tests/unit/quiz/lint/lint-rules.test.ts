@@ -180,4 +180,6 @@ table(nameShapeRule, [
   ["a nationality fused on", whoSaid(["David Lammy", "Kenyan Agnes Tumusiime", "Emmanuel Macron"]), false],
   ["a party fused on", whoSaid(["Democrat Jane Smith", "David Lammy", "Emmanuel Macron"]), false],
   ["a role for a name", whoSaid(["David Lammy", "Ukrainian President", "Emmanuel Macron"]), false],
+  ["role words glued before a name", whoSaid(["David Lammy", "Financial Officer Matthias Brandt", "Emmanuel Macron"]), false],
+  ["a surname that is also a role word", whoSaid(["David Lammy", "Aaron Judge", "Emmanuel Macron"]), true],
 ]);
