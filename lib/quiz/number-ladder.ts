@@ -23,8 +23,6 @@ export interface LadderLimits {
   decimals: number;
   /** A share: no rung above 100. */
   percent?: boolean;
-  /** "more than ____": every rung lies beyond the bound, on this side of the key. */
-  side?: "above" | "below";
   /**
    * Other figures printed in the same passage: every rung stays on the key's
    * side of each ("about 780 of them" rules out a total of 740).
@@ -61,8 +59,6 @@ function fits(v: number, value: number, limits: LadderLimits): boolean {
   if (!Number.isInteger(value) && Number.isInteger(v)) return false;
   if (limits.percent && v > 100) return false;
   if (limits.avoid?.includes(v)) return false;
-  if (limits.side === "above" && v < value) return false;
-  if (limits.side === "below" && v > value) return false;
   const ratio = Math.max(v, value) / Math.min(v, value);
   if (value > 10 && GIVEAWAY_RATIOS.some((r) => Math.abs(ratio - r) < 1e-9)) return false;
   return (limits.neighbours ?? []).every((n) => n === value || Math.sign(v - n) === Math.sign(value - n));

@@ -34,8 +34,6 @@ describe("ladderValues", () => {
     ["a part printed beside the total", 1140, { decimals: 0, neighbours: [780] }, (v: number) => v > 780],
     ["the loser's votes beside the winner's", 18_947, { decimals: 0, neighbours: [17_741] }, (v: number) => v > 17_741],
     ["a share", 96, { decimals: 0, percent: true }, (v: number) => v <= 100],
-    ["“more than ____”", 400, { decimals: 0, side: "above" as const }, (v: number) => v > 400],
-    ["“fewer than ____”", 400, { decimals: 0, side: "below" as const }, (v: number) => v < 400],
     ["a decimal key keeps its decimals", 4.2, { decimals: 1 }, (v: number) => !Number.isInteger(v)],
   ] as const)("%s", (_, value, limits, holds) => {
     for (let seed = 1; seed <= 20; seed++) {
