@@ -1,3 +1,4 @@
+import { takesSeveral } from "../../lib/quiz/several-answers.ts";
 import type { PlayerQuestion, QuestionResponse } from "./quiz-types.ts";
 
 /** How a question is answered, from its kind and shape. */
@@ -7,7 +8,7 @@ export type AnswerMode = "single" | "several" | "typed" | "order" | "match";
 export function answerMode(question: PlayerQuestion): AnswerMode {
   if (question.kind === "order") return "order";
   if (question.kind === "match") return "match";
-  if (Array.isArray(question.answer) && (question.kind === "source-check" || question.kind === "choice")) return "several";
+  if (takesSeveral(question)) return "several";
   if (!question.choices) return "typed";
   return "single";
 }

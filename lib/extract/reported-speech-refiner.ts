@@ -1,3 +1,4 @@
+import { CONFIDENT } from "./confidence.ts";
 import type { DateCandidate } from "./date-candidate.ts";
 import { resolvePending } from "./date-resolver.ts";
 import type { ClauseFinder } from "./clause-finder.ts";
@@ -97,8 +98,8 @@ function around(clauses: ClauseFinder, q: Span): Span {
   return { start: first.start, end: Math.max(last.end, q.end), text: "" };
 }
 
-/** How sure a quote's day is when it comes from the lead's event rather than its own attribution. */
-const LEAD_CONFIDENCE = 0.8;
+/** How sure a quote's day is when it comes from the lead's event rather than its own attribution: just sure enough to state. */
+const LEAD_CONFIDENCE = CONFIDENT;
 /** The lead's event counts only this many days before publication: a report of a match, a meeting, a call. */
 const LEAD_DAYS = 3;
 

@@ -36,10 +36,9 @@ export function claimQuestions(context: QuizContext): Question[] {
 }
 
 function claimQuestion(context: QuizContext, article: QuizArticle, statement: ReportedClaim, speakers: readonly string[]): Question | null {
-  if (!statement.claimant) return null;
   const evidence = evidenceFor(context, article.slug, statement.sentence.start, statement.sentence.end, statement.sentence);
   if (!evidence) return null;
-  const person = statement.claimant ? context.story.people.find((p) => p.facts.some((f) => f.slug === article.slug && f.factId === statement.claimant!.id)) : undefined;
+  const person = context.story.people.find((p) => p.facts.some((f) => f.slug === article.slug && f.factId === statement.claimant.id));
   const claimant = person?.name ?? statement.claimant.name;
   const id = questionId("claim", [`statement:${article.slug}:${statement.sentence.start}`]);
   const others = context.random(id).shuffle(speakers.filter((s) => !namesCollide(s, claimant)));

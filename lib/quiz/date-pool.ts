@@ -75,10 +75,10 @@ export function usableDates(context: QuizContext): UsableDate[] {
     // A dateline's date ("NAIROBI, July 27 — ") says when the story was filed, not when anything happened.
     if (fact.start < datelineEnd(body)) continue;
     if (RECURRING_BEFORE.test(body.slice(Math.max(0, fact.start - 20), fact.start)) || RECURRING_AFTER.test(body.slice(fact.end, fact.end + 20)) || /days\b/i.test(fact.text)) continue;
-    // A coming weekday ("the final on Saturday") may be weeks away: only a past one ("met on Tuesday") is sure of its week.
-    if (WEEKDAY_ONLY.test(fact.text) && date.value > (context.story.articles.find((a) => a.slug === report.slug)?.published ?? "")) continue;
-    const lead = LEADING_PREPOSITION.exec(fact.text)?.[0].length ?? 0;
     const published = context.story.articles.find((a) => a.slug === report.slug)?.published ?? "";
+    // A coming weekday ("the final on Saturday") may be weeks away: only a past one ("met on Tuesday") is sure of its week.
+    if (WEEKDAY_ONLY.test(fact.text) && date.value > published) continue;
+    const lead = LEADING_PREPOSITION.exec(fact.text)?.[0].length ?? 0;
     // The whole sentence may be shown: another date in it would be right in its own place.
     const inSentence = (context.article(report.slug)?.facts.dates ?? [])
       .filter((d) => d.id !== fact.id && d.start < evidence.end && d.end > evidence.start && d.value !== null)

@@ -129,7 +129,7 @@ function allQuestions(context: QuizContext): { all: Question[]; pairs: Map<strin
   const places = usablePlaces(context);
   const numbers = usableNumbers(context);
   const pairs = new Map<string, TrueFalsePair>();
-  for (const pair of trueFalsePairs(context, quotes, places, numbers)) if (!pairs.has(pair.truthful.id)) pairs.set(pair.truthful.id, pair);
+  for (const pair of trueFalsePairs(context, quotes, numbers)) if (!pairs.has(pair.truthful.id)) pairs.set(pair.truthful.id, pair);
   const all = [
     ...roleQuestions(context),
     ...whoSaidQuestions(context, quotes),

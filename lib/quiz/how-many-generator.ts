@@ -3,15 +3,10 @@ import { blankPassage } from "./passage.ts";
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber } from "./number-format.ts";
 import { ladderValues } from "./number-ladder.ts";
-import type { UsableNumber } from "./number-pool.ts";
+import { isPercent, type UsableNumber } from "./number-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
-
-/** A share: "per cent", "percent" or "%" with the figure. */
-function isPercent(number: UsableNumber): boolean {
-  return /percent|per cent|%/.test(number.fact.counted) || /%$/.test(number.fact.text);
-}
 
 /**
  * A key the passage lets a reader work out: the sum or difference of two
@@ -33,8 +28,7 @@ function derivable(context: QuizContext, number: UsableNumber): boolean {
 }
 
 /** Words before a figure that make it a floor ("more than 400") or a ceiling ("fewer than 400"). */
-const LOWER_BOUND = /\b(?:more than|greater than|over|above|in excess of|upwards of|at least|exceeding|topping)\s*$/i;
-const UPPER_BOUND = /\b(?:fewer than|less than|under|below|up to|at most|no more than)\s*$/i;
+const BOUND = /\b(?:more than|greater than|over|above|in excess of|upwards of|at least|exceeding|topping|fewer than|less than|under|below|up to|at most|no more than)\s*$/i;
 
 /** A figure inside brackets: an aside such as a conversion ("£40m ($52m)"), never the figure that matters. */
 export function inBrackets(context: QuizContext, number: UsableNumber): boolean {
@@ -43,11 +37,10 @@ export function inBrackets(context: QuizContext, number: UsableNumber): boolean 
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
-/** Whether a figure is written as a floor or a ceiling, or plainly. */
-function boundOf(context: QuizContext, number: UsableNumber): "lower" | "upper" | null {
+/** Whether a figure is written as a floor or a ceiling rather than plainly. */
+function isBound(context: QuizContext, number: UsableNumber): boolean {
   const body = context.article(number.evidence.article)?.body ?? "";
-  const before = body.slice(Math.max(0, number.figure.start - 24), number.figure.start).replace(/(?:US)?[$€£¥₹]$/, "");
-  return LOWER_BOUND.test(before) ? "lower" : UPPER_BOUND.test(before) ? "upper" : null;
+  return BOUND.test(body.slice(Math.max(0, number.figure.start - 24), number.figure.start).replace(/(?:US)?[$€£¥₹]$/, ""));
 }
 
 /** "How many? “… ____ …”": a figure blanked, choices near the true value in the article's style. */
@@ -55,17 +48,14 @@ export function howManyQuestions(context: QuizContext, numbers: readonly UsableN
   const out: Question[] = [];
   for (const number of numbers) {
     // A count inside someone's quote is their claim, shown without the speaker; the article's own figures are asked.
-    if (number.quoted || inBrackets(context, number)) continue;
+    // "more than ____": 300 would be as true as 400, and wrong values all beyond the bound leave the key at one end,
+    // where a student finds it without reading. A bound is a rounded restatement; the exact figure is asked instead.
+    if (number.quoted || inBrackets(context, number) || isBound(context, number) || derivable(context, number)) continue;
     const blanked = blankPassage(number.evidence, number.clause, number.figure.start, number.figure.end);
     if (!blanked?.includes(BLANK)) continue;
     const id = questionId("how-many", [number.storyNumberId]);
     const format = (value: number) => `${number.unit.prefix}${formatNumber(value, number.spelled, number.decimals)}${number.unit.suffix}`;
     const answer = format(number.shown);
-    // "more than ____": 300 would be as true as 400, and wrong values all beyond the bound leave the key at one end,
-    // where a student finds it without reading. A bound is a rounded restatement; the exact figure is asked instead.
-    const bound = boundOf(context, number);
-    if (bound) continue;
-    if (derivable(context, number)) continue;
     // A wrong value printed elsewhere in the passage ("Interstate 95" beside a 70 mph limit) reads as a lift from the text.
     const printed = [...number.evidence.text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, "")));
     const limits = { decimals: number.decimals, percent: isPercent(number), neighbours: number.neighbours, avoid: printed };

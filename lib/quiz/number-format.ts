@@ -33,9 +33,15 @@ export interface Figure {
   grouped: boolean;
 }
 
+/** "$2.3 billion": sign, figure, scale (with its space). */
+export const MONEY_FIGURE = /^(US\$|C\$|A\$|[$€£¥₹])(\d[\d,]*(?:\.\d+)?)(\s?(?:thousand|million|billion|trillion|bn|tn|m))?$/;
+
+/** Ratios a student can spot as "the key times something": a wrong value at one of them points at the key. */
+export const GIVEAWAY_RATIOS: readonly number[] = [2, 3, 4, 5, 10, 100, 1000];
+
 /** Reads "2,500", "8.5", "two" or "$2.3 billion" (the value is the printed 2.3); null for anything else. */
 export function parseFigure(text: string): Figure | null {
-  const money = /^(US\$|C\$|A\$|[$€£¥₹])(.+?)(\s?(?:thousand|million|billion|trillion|bn|tn|m))?$/.exec(text.trim());
+  const money = MONEY_FIGURE.exec(text.trim());
   const t = money ? money[2]! : text.trim();
   const unit = money ? `${money[1]}…${money[3] ?? ""}` : "";
   const word = numberWordValue(t);

@@ -1,3 +1,4 @@
+import { GIVEAWAY_RATIOS } from "./number-format.ts";
 import type { Random } from "./seeded-random.ts";
 
 /**
@@ -14,8 +15,6 @@ const NICE = [1, 2, 2.5, 5];
 const STEP_SHARE = 0.15;
 /** A precise measure ("52.31 seconds") moves by a few per cent, not by a seventh. */
 const PRECISE_SHARE = 0.02;
-/** Simple multiples and fractions a student spots (double, half, tenfold). */
-const GIVEAWAY_RATIOS = [2, 3, 4, 5, 10];
 
 /** What the ladder must respect besides the key. */
 export interface LadderLimits {

@@ -2,7 +2,7 @@ import { MIN_KEY_CONFIDENCE } from "./key-confidence.ts";
 import type { NumberFact } from "../extract/fact-schema.ts";
 import { foldChoice } from "./choice-fold.ts";
 import { evidenceFor, quotedOutOfSight } from "./evidence.ts";
-import { numberWordValue } from "./number-format.ts";
+import { MONEY_FIGURE, numberWordValue } from "./number-format.ts";
 import type { Evidence } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 
@@ -56,15 +56,11 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
       if (context.quoted(report.slug, fact.start, fact.end) && quotationWords(context, report.slug, fact) < 8) continue;
       const clause = fact.clause && fact.clause.start <= fact.start && fact.clause.end >= fact.end ? fact.clause : evidence;
       // The whole sentence is shown, so any figure in it would be right in its own place.
-      const others = article.facts.numbers.filter((n) => n.id !== fact.id && n.start < evidence.end && n.end > evidence.start);
-      const forbidden = others.flatMap((n) => figureOf(n)?.figure.text ?? []);
-      const sameUnit = (n: NumberFact) => figureOf(n) ?? null;
-      const neighbours = others.flatMap((n) => {
-        const other = sameUnit(n);
-        return other && other.unit.prefix === figure.unit.prefix && other.unit.suffix === figure.unit.suffix && !isYear(n) ? [other.shown] : [];
-      });
+      const others = article.facts.numbers.filter((n) => n.id !== fact.id && n.start < evidence.end && n.end > evidence.start).map((n) => ({ n, figure: figureOf(n) }));
+      const forbidden = others.flatMap(({ figure: f }) => f?.figure.text ?? []);
+      const neighbours = others.flatMap(({ n, figure: f }) => (f && f.unit.prefix === figure.unit.prefix && f.unit.suffix === figure.unit.suffix && !isYear(n) ? [f.shown] : []));
+      const passageValues = others.filter(({ n }) => !isYear(n)).map(({ n }) => n.value);
       seen.add(key);
-      const passageValues = others.filter((n) => !isYear(n)).map((n) => n.value);
       out.push({ storyNumberId: number.id, fact, value: number.value, ...figure, clause, evidence, forbidden, neighbours, passageValues, quoted: context.quoted(report.slug, fact.start, fact.end) });
       break;
     }
@@ -80,6 +76,7 @@ export function usableNumbers(context: QuizContext): UsableNumber[] {
 function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof figureOf>>, body: string): boolean {
   if (figure.unit.prefix) return true;
   const before = body.slice(Math.max(0, fact.start - 24), fact.start);
+  const wider = body.slice(Math.max(0, fact.start - 40), fact.start);
   const after = body.slice(fact.end, fact.end + 24);
   // An age ("the 34-year-old", "aged 61") describes a person; it is not a figure of the story.
   if (/^\s*(?:-?\s*years?[- ]old|-year-old)|^-year-old/i.test(after) || /\baged\s*$/i.test(before) || /\byear[- ]old\b/i.test(fact.counted)) return false;
@@ -97,15 +94,20 @@ function worthAsking(fact: NumberFact, figure: NonNullable<ReturnType<typeof fig
   // "41 of 212 forms": the whole is asked through its part, never the other way round.
   if (/\d[\d,.]*\s+(?:out\s+)?of\s*(?:the\s+)?$/i.test(before)) return false;
   // "a survey of 2,000 adults": the sample's size is method, not finding (the share they gave is asked instead).
-  if (/\b(?:survey|poll|study|sample|questionnaire)\s+of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
+  if (/\b(?:survey|poll|study|sample|questionnaire)\s+of\s*(?:about|around|some|nearly|more than)?\s*$/i.test(wider)) return false;
   // "one of the biggest": a set phrase, not a count to ask.
   if (/^\s*of the\b/i.test(after) && fact.value === 1) return false;
   // "a town of 12,000 people": a place's size is background, not the story's figure.
   // So is the membership of a body it mentions ("an association of about 340 companies", "a chain of 40 stores").
-  if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country|association|federation|union|alliance|coalition|network|group|chain|club|body|league) of\s*(?:about|around|some|nearly|more than|over)?\s*$/i.test(body.slice(Math.max(0, fact.start - 40), fact.start))) return false;
+  if (/\b(?:town|city|village|community|suburb|county|district|population|nation|country|association|federation|union|alliance|coalition|network|group|chain|club|body|league) of\s*(?:about|around|some|nearly|more than|over)?\s*$/i.test(wider)) return false;
   if (!fact.counted.trim()) return false;
   if (figure.spelled && fact.value < 3) return false;
   return !isYear(fact) || figure.figure.text.includes(",");
+}
+
+/** A share: "per cent", "percent" or "%" with the figure. */
+export function isPercent(number: Pick<UsableNumber, "fact">): boolean {
+  return /percent|per cent|%/.test(number.fact.counted) || /%$/.test(number.fact.text);
 }
 
 /** A year read as a number ("2008"). */
@@ -128,12 +130,9 @@ function quotationWords(context: QuizContext, slug: string, fact: NumberFact): n
 /** Just before a figure: another sum of money and an opening bracket ("£40m (", "€1.2bn (about "). */
 const CONVERTED = /[$€£¥₹]\s?\d[\d.,]*\s?(?:thousand|million|billion|trillion|bn|tn|m)?\s*\(\s*(?:about|around|roughly|or|some|nearly)?\s*(?:US)?[$€£¥₹]?$/i;
 
-/** "$2.3 billion": sign, figure, scale (with its space). */
-const MONEY = /^(US\$|C\$|A\$|[$€£¥₹])(\d[\d,]*(?:\.\d+)?)(\s?(?:thousand|million|billion|trillion|bn|tn|m))?$/;
-
 /** The figure inside a number's span, when the span starts with digits or a number word that give its value. */
 function figureOf(fact: NumberFact): Pick<UsableNumber, "figure" | "spelled" | "decimals" | "shown" | "unit"> | null {
-  const money = MONEY.exec(fact.text);
+  const money = MONEY_FIGURE.exec(fact.text);
   if (money) {
     // A sum of money is blanked whole: "____ in cash", with "$1.7 billion" and "$2.9 billion" to choose from.
     const shown = Number(money[2]!.replace(/,/g, ""));

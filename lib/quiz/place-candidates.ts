@@ -16,22 +16,20 @@ const DOMAIN_POOL = 15;
  */
 export function placeCandidates(context: QuizContext, place: Pick<UsablePlace, "name" | "kind">): { fromStory: string[]; bundled: readonly string[] } {
   const g = gazetteer();
-  const domainOf = (name: string) => g.domainOf(g.lookup(name)?.canonical ?? name, place.kind);
+  const canonicalOf = (name: string) => g.lookup(name)?.canonical ?? name;
+  const domainOf = (name: string) => g.domainOf(canonicalOf(name), place.kind);
   const own = domainOf(place.name);
   // A city named beside its country ("in ____, Canada") must have cities of that country beside it.
   const fromStory = context.story.places.filter((p) => p.kind === place.kind && (!own || !domainOf(p.name) || domainOf(p.name) === own)).map((p) => p.name);
   // Countries come only from the story: a list of far-off countries beside it gives the story's own away.
-  return { fromStory, bundled: place.kind === "country" ? [] : domainPlaces(place.name, place.kind, context) };
+  return { fromStory, bundled: place.kind === "country" ? [] : domainPlaces(canonicalOf(place.name), place.kind, own, context) };
 }
 
-/** The gazetteer's places comparable to this one, largest first. */
-function domainPlaces(name: string, kind: PlaceKind, context: QuizContext): readonly string[] {
-  const g = gazetteer();
-  const canonical = g.lookup(name)?.canonical ?? name;
-  let domain = g.domainOf(canonical, kind);
+/** The gazetteer's places comparable to one (its canonical name and domain), largest first. */
+function domainPlaces(canonical: string, kind: PlaceKind, own: string | undefined, context: QuizContext): readonly string[] {
   // A city or region the gazetteer does not place takes the country the story names most.
-  if (!domain && (kind === "city" || kind === "region")) domain = storyCountry(context);
-  return domain ? g.namesInDomain(kind, domain).filter((n) => n !== canonical).slice(0, DOMAIN_POOL) : [];
+  const domain = own ?? (kind === "city" || kind === "region" ? storyCountry(context) : undefined);
+  return domain ? gazetteer().namesInDomain(kind, domain).filter((n) => n !== canonical).slice(0, DOMAIN_POOL) : [];
 }
 
 /** The country the story's places belong to most often (a country named, or the country of a city or region), if any. */

@@ -57,12 +57,6 @@ function buildPool(context: QuizContext, kind: "person" | "organisation"): Speak
 /** "Co Limerick", "County Durham": a county written the Irish and British way, read as a person by its capitals. */
 const COUNTY = /^(?:Co\.?|County)\s+\p{Lu}/u;
 
-/** Every name of `speakerPool`, apt ones first. */
-export function speakerCandidates(context: QuizContext, kind: "person" | "organisation"): string[] {
-  const pool = speakerPool(context, kind);
-  return [...pool.speakers, ...pool.named];
-}
-
 /** A person the story gives a role, or mentions more than once. */
 function isProminent(person: StoryPerson): boolean {
   return person.roles.length > 0 || person.facts.reduce((n, f) => n + f.mentions, 0) > 1;

@@ -1,23 +1,21 @@
 import { pickDistractors } from "./distractor-picker.ts";
 import { formatNumber } from "./number-format.ts";
 import { ladderValues } from "./number-ladder.ts";
-import type { UsableNumber } from "./number-pool.ts";
+import { isPercent, type UsableNumber } from "./number-pool.ts";
 import { sentenceStarts } from "../extract/sentence-bounds.ts";
 import { inBrackets } from "./how-many-generator.ts";
 import { blankPassage, capitalize, displayQuote, namedIn } from "./passage.ts";
-import { placeDistractors } from "./place-candidates.ts";
-import type { UsablePlace } from "./place-pool.ts";
 import { questionId } from "./question-id.ts";
 import type { Evidence, Question } from "./question-schema.ts";
 import type { QuizContext } from "./quiz-context.ts";
 import type { SettledQuote } from "./quote-pool.ts";
 import { speakerPool } from "./speaker-candidates.ts";
 import { namesCollide } from "./choice-fold.ts";
-import { startsWithVowelSound, takesThe } from "./lint/grammar-fit-rule.ts";
+import { startsWithVowelSound } from "./lint/grammar-fit-rule.ts";
 
 /**
  * One statement in its two forms: as the article reports it, and made false
- * by one real change (another speaker, place or number of the story). Both
+ * by one real change (another speaker or number of the story). Both
  * share an id; the selector decides which one a quiz shows, so a quiz holds
  * as many false statements as true ones.
  */
@@ -26,8 +24,6 @@ export interface TrueFalsePair {
   falsified: Question;
 }
 
-/** Place kinds a false statement may swap: one city for another is a real change, a continent for another is not, nor a building for a street. */
-const SWAPPABLE = new Set(["country", "city", "region"]);
 /** Words that make a figure a bound: "more than 400" is still true of 300. */
 const BOUND = /\b(?:more than|greater than|over|above|beyond|exceeding|exceeded|topping|topped|surpassing|surpassed|at least|upwards of|in excess of|as many as|as much as|as few as|nearly|almost|close to|just over|just under|up to|fewer than|less than|under|below|at most|some|about|around|roughly|approximately|an estimated|estimated)\s*(?:US)?[$€£]?$/i;
 /** Words after a figure that make it a bound: "400 or more", "a dozen-plus". */
@@ -50,22 +46,21 @@ interface Statement {
 
 /**
  * True/false statements over settled quotes (speaker swapped for another
- * speaker of the story), places (another place of the same kind and domain)
- * and numbers (a nearby value). A statement with no real change available
- * is not asked at all: a quiz of statements that are all true teaches
- * students to answer "True".
+ * speaker of the story) and the lead's figures (a nearby value). Places are
+ * not swapped: a place changed for another reads false at a glance as often
+ * as not, so places are asked by "where?". A statement with no real change
+ * available is not asked at all: a quiz of statements that are all true
+ * teaches students to answer "True".
  */
 export function trueFalsePairs(
   context: QuizContext,
   quotes: readonly SettledQuote[],
-  places: readonly UsablePlace[],
   numbers: readonly UsableNumber[],
 ): TrueFalsePair[] {
   const seen = new Set<string>();
   const statements = [
     ...quotes.filter((q) => q.fact.kind === "full").map((q) => quoteStatement(context, q)),
-    // A statement is the article's: a place or figure from someone's quoted words is theirs to claim.
-    // A place swapped for another reads false at a glance as often as not (a firm where a city belongs, a far city): places are asked by "where?".
+    // A statement is the article's: a figure from someone's quoted words is theirs to claim.
     // One figure per statement, from the lead, outside brackets: a changed figure must bear on the story, not clash with another or sit in an aside.
     ...numbers.filter((n) => !n.quoted && !bounded(context, n) && n.forbidden.length === 0 && !inBrackets(context, n) && inLead(context, n)).map((n) => numberStatement(context, n)),
   ].filter((s): s is Statement => s !== null);
@@ -93,18 +88,6 @@ function inLead(context: QuizContext, n: UsableNumber): boolean {
   return sentenceStarts(body).filter((s) => s <= n.figure.start).length <= LEAD_SENTENCES;
 }
 
-/** A place the story names three times or more is its setting: "Montana districts" swapped for "California districts" is false at a glance. */
-function prominent(context: QuizContext, p: UsablePlace): boolean {
-  const place = context.story.places.find((x) => x.id === p.storyPlaceId);
-  return (place?.articles.reduce((n, a) => n + a.mentions.length, 0) ?? 0) >= 3;
-}
-
-/** One mention per place, the first in story order: a place is asked about once. */
-function firstMentions(places: readonly UsablePlace[]): UsablePlace[] {
-  const seen = new Set<string>();
-  return places.filter((p) => !seen.has(p.storyPlaceId) && seen.add(p.storyPlaceId));
-}
-
 function quoteStatement(context: QuizContext, q: SettledQuote): Statement | null {
   const id = questionId("true-false", [q.group.id]);
   const speakers = speakerPool(context, q.speakerKind).speakers;
@@ -128,28 +111,6 @@ function quoteStatement(context: QuizContext, q: SettledQuote): Statement | null
   };
 }
 
-function placeStatement(context: QuizContext, p: UsablePlace): Statement | null {
-  const id = questionId("true-false", [p.storyPlaceId]);
-  const body = context.article(p.evidence.article)?.body ?? "";
-  const withThe = /\bthe\s+$/i.test(body.slice(Math.max(0, p.mention.start - 5), p.mention.start));
-  // "in the Gallatin Valley" takes a name written with "the": "in the Illinois" would give the swap away.
-  // Only a place the story itself names: one from outside ("California" in a Montana story) is false at a glance.
-  const storyNames = new Set(context.story.places.filter((x) => x.kind === p.kind).map((x) => x.name));
-  const [other] = placeDistractors(context, p, 8, id).filter((name) => takesThe(name) === withThe && storyNames.has(name));
-  if (!other) return null;
-  const shown = (replacement: string) => blankPassage(p.evidence, undefined, p.mention.start, p.mention.end, replacement);
-  const reported = shown(p.mention.text);
-  const swapped = shown(other);
-  if (!reported || !swapped) return null;
-  return {
-    factIds: [p.storyPlaceId],
-    evidence: p.evidence,
-    reported: statement(reported),
-    swapped: statement(swapped),
-    swapNote: `the article names ${p.mention.text} here, not ${other}.`,
-  };
-}
-
 function numberStatement(context: QuizContext, n: UsableNumber): Statement | null {
   const id = questionId("true-false", [n.storyNumberId]);
   const format = (v: number) => `${n.unit.prefix}${formatNumber(v, n.spelled, n.decimals)}${n.unit.suffix}`;
@@ -157,7 +118,7 @@ function numberStatement(context: QuizContext, n: UsableNumber): Statement | nul
     answers: [format(n.shown)],
     forbidden: n.forbidden,
     // A rung of the same ladder as "How many?" choices: believable, and on the right side of the passage's other figures.
-    fromStory: ladderValues(n.shown, { decimals: n.decimals, percent: /percent|per cent|%/.test(n.fact.counted + n.fact.text), neighbours: n.neighbours }, 3, context.random(`${id}:ladder`)).map(format),
+    fromStory: ladderValues(n.shown, { decimals: n.decimals, percent: isPercent(n), neighbours: n.neighbours }, 3, context.random(`${id}:ladder`)).map(format),
     count: 1,
     random: context.random(id),
   });

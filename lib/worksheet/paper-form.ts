@@ -1,4 +1,5 @@
 import type { LessonQuestion } from "../quiz/lesson-quiz.ts";
+import { takesSeveral } from "../quiz/several-answers.ts";
 import type { LetteredChoice, PaperForm } from "./worksheet-schema.ts";
 
 /** What a paper form needs of a question: the browser's questions and `LessonQuestion` both fit. */
@@ -15,15 +16,8 @@ export function lettered(choices: readonly string[]): LetteredChoice[] {
   return choices.map((text, i) => ({ letter: choiceLetter(i), text }));
 }
 
-/**
- * Whether a question is answered by marking several choices, as in the
- * player: a question with several right answers (a source check carried by
- * several outlets, a teacher's question with several right choices). One
- * right answer is one mark, and the prompt does not say "choose all".
- */
-export function takesSeveral(question: PaperQuestion): boolean {
-  return Array.isArray(question.answer) && (question.kind === "source-check" || question.kind === "choice");
-}
+/** Whether a question is answered by marking several choices: the player's rule (`lib/quiz/several-answers.ts`). */
+export { takesSeveral };
 
 /** Long written answers get a second line so handwriting fits. */
 const ONE_LINE_CHARS = 32;

@@ -3,11 +3,6 @@ import { MIN_CONTEXT_WORDS, wordCount } from "../passage.ts";
 import { blankParts } from "./blank-parts.ts";
 import type { LintRule } from "./lint-rule.ts";
 
-/**
- * A blank must be readable on its own: the passage around it starts a
- * sentence (not "who founded the company in ____"), holds enough words to
- * say what is missing, and has one blank (cloze may blank a term twice).
- */
 /** A sentence opening that leans on the sentence before: "He added…", "It draws on…". */
 export const PRONOUN_START = /^(?:He|She|They|It|This|These|Those|His|Her|Their|Its)\b/;
 
@@ -25,6 +20,11 @@ export function leansBack(text: string): string | null {
   return null;
 }
 
+/**
+ * A blank must be readable on its own: the passage around it starts a
+ * sentence (not "who founded the company in ____"), holds enough words to
+ * say what is missing, and has one blank (cloze may blank a term twice).
+ */
 export const blankContextRule: LintRule = {
   name: "blank-context",
   check(question) {

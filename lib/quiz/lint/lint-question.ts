@@ -58,8 +58,3 @@ export function lintQuestion(context: QuizContext, question: Question, rules: re
   }
   return problems;
 }
-
-/** Whether a question passes every rule (stops at the first failure). */
-export function passesLint(context: QuizContext, question: Question): boolean {
-  return LINT_RULES.every((rule) => rule.check(question, context) === null);
-}

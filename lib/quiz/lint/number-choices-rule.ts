@@ -1,13 +1,11 @@
 import { blankParts } from "./blank-parts.ts";
 import { answersOf, distractorsOf, type LintRule } from "./lint-rule.ts";
-import { parseFigure } from "../number-format.ts";
+import { GIVEAWAY_RATIOS, parseFigure } from "../number-format.ts";
 
 const NUMERAL = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)`;
 const RANGE_BEFORE = new RegExp(String.raw`\b${NUMERAL}\s*(?:or|to|and|-|–)\s*$`, "i");
 const RANGE_AFTER = new RegExp(String.raw`^\s*(?:or|to|-|–)\s*${NUMERAL}\b`, "i");
 
-/** Ratios a student can spot as "the key times something": a distractor at one of them points at the key. */
-const GIVEAWAY_RATIOS = [2, 3, 4, 5, 10, 100, 1000];
 
 /**
  * "How many" choices look alike (all figures or all words, the same number

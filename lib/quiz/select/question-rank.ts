@@ -67,6 +67,16 @@ const LEAD_SENTENCES = 4;
  */
 function leadOnly(context: QuizContext): (q: Question) => number {
   const starts = new Map<string, number[]>();
+  const leads = new Map<string, Set<string>>();
+  // The content words of an article's first two sentences, once per article.
+  const leadWords = (slug: string, found: readonly number[]) => {
+    let words = leads.get(slug);
+    if (!words) {
+      const body = context.article(slug)?.body ?? "";
+      leads.set(slug, (words = new Set(tokenize(body.slice(0, found[2] ?? body.length)).filter(isContentWord))));
+    }
+    return words;
+  };
   return (q) => {
     const isDate = q.kind === "when" || (q.kind === "typed" && q.answerType === "date");
     const figureStatement = q.kind === "true-false" && !/ said “/.test(q.prompt);
@@ -84,7 +94,7 @@ function leadOnly(context: QuizContext): (q: Question) => number {
     const weight = size * (/^(?:US)?[$€£¥₹]/.test(answer) ? 1.15 : /^[a-z]+$/.test(answer) ? 0.85 : 1);
     if (index < LEAD_SENTENCES) return weight;
     // Below the lead, a figure about what the lead is about still matters; one about something else is background.
-    return weight * (sharesTopic(context, q, found) ? 0.8 : 0.4);
+    return weight * (sharesTopic(q, leadWords(q.evidence.article, found)) ? 0.8 : 0.4);
   };
 }
 
@@ -96,10 +106,8 @@ function ownedCount(context: QuizContext, q: Question): boolean {
   return /(?:\p{L}['’]s|\b(?:its|their))\s+(?:about|around|some|nearly|roughly)?\s*$/iu.test(body.slice(Math.max(0, fact.start - 30), fact.start));
 }
 
-/** Whether a question's sentence shares two content words with the article's first two sentences. */
-function sharesTopic(context: QuizContext, q: Question, starts: readonly number[]): boolean {
-  const body = context.article(q.evidence.article)?.body ?? "";
-  const lead = new Set(tokenize(body.slice(0, starts[2] ?? body.length)).filter(isContentWord));
+/** Whether a question's sentence shares two content words with its article's lead. */
+function sharesTopic(q: Question, lead: ReadonlySet<string>): boolean {
   return tokenize(q.evidence.text).filter((w) => isContentWord(w) && lead.has(w)).length >= 2;
 }
 
